@@ -554,7 +554,7 @@ public final class MrzReader {
         while (run < optional.length() && optional.charAt(run) != '<') {
             run++;
         }
-        if (fieldFull && run >= 2) {
+        if (fieldFull && run >= 2 && Character.isDigit(optional.charAt(run - 1))) {
             String rest = optional.substring(0, run - 1);
             char restCd = optional.charAt(run - 1);
             String number = field + rest;
