@@ -1,9 +1,14 @@
 package org.safepassage.mrtd.mrz;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.safepassage.mrtd.report.Check;
 
 /**
@@ -590,6 +595,27 @@ public final class MrzReader {
         String problem;
     }
 
+    /**
+     * The latest year ending in {@code yy} whose date is not after the reference date: with reference 2026-01-15,
+     * 15 gives 2015, 30 gives 1930, 26 gives 2026 up to 15 January and 1926 after it.
+     */
+    static int birthYear(int yy, int month, int day, LocalDate ref) {
+        int year = ref.getYear() - Math.floorMod(ref.getYear() - yy, 100);
+        if (compare(year, month, day, ref) > 0) {
+            year -= 100;
+        }
+        return year;
+    }
+
+    /**
+     * The year ending in {@code yy} in the window from 49 years before to 50 years after the reference year: with
+     * reference 2026, 30 gives 2030, 12 gives 2012, 76 gives 2076 and 77 gives 1977.
+     */
+    static int expiryYear(int yy, LocalDate ref) {
+        int latest = ref.getYear() + EXPIRY_FUTURE_YEARS;
+        return latest - Math.floorMod(latest - yy, 100);
+    }
+
     private static int compare(int year, int month, int day, LocalDate ref) {
         if (year != ref.getYear()) {
             return Integer.compare(year, ref.getYear());
@@ -624,32 +650,25 @@ public final class MrzReader {
             res.problem = "is impossible: month " + mm + " does not exist";
             return res;
         }
-        if (month > 0 && day > 31) {
+        if (day > 31) {
             res.problem = "is impossible: day " + dd + " does not exist";
             return res;
         }
         if (!res.unknown.isEmpty()) {
-            if (month > 0 && day > 0 && day > java.time.Month.of(month).maxLength()) {
+            if (month > 0 && day > 0 && day > Month.of(month).maxLength()) {
                 res.problem = "is impossible: day " + dd + " does not exist in month " + mm;
             }
             return res;
         }
-        int fullYear;
-        if (birth) {
-            fullYear = 2000 + year;
-            if (compare(fullYear, month, day, ref) > 0) {
-                fullYear -= 100;
-            }
-        } else {
-            fullYear = 2000 + year;
-            if (fullYear > ref.getYear() + EXPIRY_FUTURE_YEARS) {
-                fullYear -= 100;
-            }
+        int fullYear = birth ? birthYear(year, month, day, ref) : expiryYear(year, ref);
+        if (fullYear < Year.MIN_VALUE || fullYear > Year.MAX_VALUE) {
+            res.problem = "cannot be placed in a century relative to the reference date " + ref;
+            return res;
         }
-        java.time.YearMonth ym = java.time.YearMonth.of(fullYear, month);
+        YearMonth ym = YearMonth.of(fullYear, month);
         if (day > ym.lengthOfMonth()) {
             res.problem = "is impossible: day " + dd + " does not exist in "
-                    + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + " " + fullYear;
             return res;
         }
