@@ -50,7 +50,10 @@ class MrzCheckDigitMutationTest {
                 Arguments.of(MrzSamples.MRVA_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
                 Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
                 Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 20),
-                Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28));
+                Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
+                Arguments.of(MrzSamples.TD3_NLD_SPECIMEN, MrzCheckIds.OPTIONAL_DATA, "personal number", 2, 43),
+                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, MrzCheckIds.DOCUMENT_NUMBER, "document number", 1, 15),
+                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, MrzCheckIds.COMPOSITE, "composite", 2, 30));
     }
 
     @ParameterizedTest(name = "{0} {1}")

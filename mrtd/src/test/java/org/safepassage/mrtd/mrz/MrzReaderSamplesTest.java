@@ -178,7 +178,8 @@ class MrzReaderSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {MrzSamples.TD3_ERIKSSON, MrzSamples.TD3_MUSTERMANN, MrzSamples.TD2_LONG_DOCNO,
             MrzSamples.TD1_LONG_DOCNO, MrzSamples.TD1_ERIKSSON, MrzSamples.TD2_ERIKSSON, MrzSamples.MRVA_ERIKSSON,
-            MrzSamples.MRVB_ERIKSSON})
+            MrzSamples.MRVB_ERIKSSON, MrzSamples.TD3_NLD_SPECIMEN, MrzSamples.TD1_NLD_SPECIMEN,
+            MrzSamples.TD1_D_MUSTERMANN})
     void textAndLineFormsGiveTheSameReading(String sample) {
         MrzReading fromText = MrzReader.read(text(sample), REF);
         MrzReading fromLines = MrzReader.read(lines(sample), REF);
@@ -190,6 +191,48 @@ class MrzReaderSamplesTest {
         assertThat(fromCrlf).isEqualTo(fromText);
         assertThat(fromSingleLine.data()).isEqualTo(fromText.data());
         assertThat(fromSingleLine.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("read as");
+    }
+
+    @Test
+    void dutchSpecimenPassportWithPersonalNumberIsValid() {
+        MrzReading r = MrzReader.read(text(MrzSamples.TD3_NLD_SPECIMEN), REF);
+
+        assertThat(r.allPassed()).isTrue();
+        assertThat(r.checks()).extracting(Check::status).containsOnly(CheckStatus.PASS);
+        assertThat(detail(r, MrzCheckIds.OPTIONAL_DATA)).contains("999999990").contains("check digit 8");
+        MrzData d = r.data();
+        assertThat(d.surname()).isEqualTo("DE BRUIJN");
+        assertThat(d.givenNames()).isEqualTo("WILLEKE LISELOTTE");
+        assertThat(d.documentNumber()).isEqualTo("SPECI2014");
+        assertThat(d.optionalData1()).isEqualTo("999999990");
+        assertThat(d.dateOfBirth()).isEqualTo(LocalDate.of(1965, 3, 10));
+        assertThat(d.dateOfExpiry()).isEqualTo(LocalDate.of(2024, 3, 9));
+    }
+
+    @Test
+    void dutchSpecimenIdentityCardKeepsItsOptionalDataAsPrinted() {
+        MrzReading r = MrzReader.read(text(MrzSamples.TD1_NLD_SPECIMEN), REF);
+
+        assertThat(r.allPassed()).isTrue();
+        assertThat(r.data().documentNumber()).isEqualTo("SPECI2014");
+        // the BSN and a trailing digit: inner fillers are kept, only the ends are trimmed
+        assertThat(r.data().optionalData1()).isEqualTo("999999990<<<<<8");
+        assertThat(r.data().surname()).isEqualTo("DE BRUIJN");
+    }
+
+    @Test
+    void germanIdentityCardSpecimenWithoutSexIsValid() {
+        MrzReading r = MrzReader.read(text(MrzSamples.TD1_D_MUSTERMANN), REF);
+
+        assertThat(r.allPassed()).isTrue();
+        MrzData d = r.data();
+        assertThat(d.documentCode()).isEqualTo("ID");
+        assertThat(d.issuingState()).isEqualTo("D");
+        assertThat(d.nationality()).isEqualTo("D");
+        assertThat(d.sex()).isEqualTo("X");
+        assertThat(d.documentNumber()).isEqualTo("T22000129");
+        assertThat(d.dateOfBirth()).isEqualTo(LocalDate.of(1964, 8, 12));
+        assertThat(d.dateOfExpiry()).isEqualTo(LocalDate.of(2020, 10, 31));
     }
 
     @Test

@@ -19,9 +19,13 @@ final class MrzSamples {
     static final String TD2_ERIKSSON = "icao9303_p6_td2_UTO_eriksson.mrz";
     static final String MRVA_ERIKSSON = "icao9303_p7_mrva_UTO_eriksson.mrz";
     static final String MRVB_ERIKSSON = "icao9303_p7_mrvb_UTO_eriksson.mrz";
+    static final String TD3_NLD_SPECIMEN = "nl_specimen_td3_NLD_de_bruijn.mrz";
+    static final String TD1_NLD_SPECIMEN = "nl_specimen_td1_NLD_de_bruijn.mrz";
+    static final String TD1_D_MUSTERMANN = "bsi_personalausweis_td1_D_mustermann.mrz";
 
     static final List<String> ALL = List.of(TD3_ERIKSSON, TD3_MUSTERMANN, TD2_LONG_DOCNO, TD1_LONG_DOCNO,
-            TD1_ERIKSSON, TD1_WRONG_COMPOSITE, TD2_ERIKSSON, MRVA_ERIKSSON, MRVB_ERIKSSON);
+            TD1_ERIKSSON, TD1_WRONG_COMPOSITE, TD2_ERIKSSON, MRVA_ERIKSSON, MRVB_ERIKSSON, TD3_NLD_SPECIMEN,
+            TD1_NLD_SPECIMEN, TD1_D_MUSTERMANN);
 
     private MrzSamples() {
     }
