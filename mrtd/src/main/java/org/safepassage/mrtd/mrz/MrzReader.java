@@ -485,7 +485,7 @@ public final class MrzReader {
             warns.add("primary identifier (surname) is empty");
         }
         if (data.sex() == null) {
-            fails.add("sex '" + r.sex + "' at " + r.sexLoc + ": expected M, F or <");
+            fails.add("sex '" + r.sex + "' at " + r.sexLoc + ": expected M, F, X or <");
         }
 
         List<String> parts = new ArrayList<>();
@@ -544,9 +544,12 @@ public final class MrzReader {
         int expected = CheckDigit.compute(field);
         if (cd != '<') {
             String number = stripTrailingFillers(field);
+            if (number.isEmpty()) {
+                return new DocumentNumber(number, 0, Check.fail(id, "document number is blank (only fillers)"));
+            }
             if (cd == (char) ('0' + expected)) {
                 return new DocumentNumber(number, 0, Check.pass(id,
-                        "document number " + printable(number) + ": check digit " + cd + " correct"));
+                        "document number " + number + ": check digit " + cd + " correct"));
             }
             return new DocumentNumber(number, 0, Check.fail(id,
                     mismatch("document number", expected, cd, r.documentNumberCdLoc)
@@ -572,8 +575,8 @@ public final class MrzReader {
                         + " in the optional data): check digit " + restCd + " correct"));
             }
             return new DocumentNumber(number, consumed, Check.fail(id,
-                    mismatch("document number", expectedLong, restCd, cdLoc) + " (long document number "
-                            + number + " continued in the optional data)" + ocrHint("document number", number,
+                    mismatch("document number", expectedLong, restCd, cdLoc) + "; long document number "
+                            + number + " continues in the optional data" + ocrHint("document number", number,
                             restCd)));
         }
         String why = !fieldFull
@@ -802,10 +805,6 @@ public final class MrzReader {
             }
         }
         return "";
-    }
-
-    private static String printable(String s) {
-        return s.isEmpty() ? "(empty)" : s;
     }
 
     private static boolean isAllFiller(String s) {

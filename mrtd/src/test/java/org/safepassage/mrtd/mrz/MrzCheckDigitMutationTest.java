@@ -137,6 +137,16 @@ class MrzCheckDigitMutationTest {
     }
 
     @Test
+    void blankDocumentNumberFailsEvenWithAMatchingCheckDigit() {
+        List<String> lines = withCompositeRecomputed(set(lines(MrzSamples.TD3_ERIKSSON), 2, 1, "<<<<<<<<<0"));
+        MrzReading r = MrzReader.read(lines, REF);
+
+        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DOCUMENT_NUMBER);
+        assertThat(r.check(MrzCheckIds.DOCUMENT_NUMBER).orElseThrow().detail()).contains("document number is blank");
+        assertThat(r.data().documentNumber()).isEmpty();
+    }
+
+    @Test
     void letterOInACheckDigitPositionIsReportedWithAnOcrHintButNotCorrected() {
         // the ICAO TD3 composite digit is 0: an OCR that reads it as the letter O must not pass
         MrzReading r = MrzReader.read(set(lines(MrzSamples.TD3_ERIKSSON), 2, 44, 'O'), REF);
