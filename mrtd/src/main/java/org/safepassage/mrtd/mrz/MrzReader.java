@@ -45,8 +45,8 @@ public final class MrzReader {
 
     /**
      * Reads an MRZ whose lines are separated by {@code \n} or {@code \r\n} (surrounding whitespace of the text and of
-     * each line is ignored, as are blank lines). A single line of exactly 72, 88 or 90 characters (the MRZ as stored
-     * in DG1) is also accepted.
+     * each line is ignored, as are blank lines and a leading byte order mark). A single line of exactly 72, 88 or 90
+     * characters (the MRZ as stored in DG1) is also accepted.
      *
      * @param referenceDate the date used to resolve two-digit years ("today"); null means today (UTC)
      */
@@ -80,11 +80,14 @@ public final class MrzReader {
     /** Unguarded text entry point (package-private so tests can see any exception). */
     static MrzReading readText(String text, LocalDate ref) {
         if (text == null) {
-            return notMrz(null, "no MRZ text (null input)");
+            return notMrz("no MRZ text (null input)");
         }
         if (text.length() > MAX_INPUT_CHARS) {
-            return notMrz(null, "input of " + text.length() + " characters is far too long for an MRZ"
+            return notMrz("input of " + text.length() + " characters is far too long for an MRZ"
                     + " (at most 90 characters plus line breaks)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // byte order mark left by a text file: an encoding artefact, not OCR output
         }
         List<String> lines = new ArrayList<>();
         int start = 0;
@@ -106,21 +109,21 @@ public final class MrzReader {
     /** Unguarded list entry point (package-private so tests can see any exception). */
     static MrzReading readLines(List<String> lines, LocalDate ref) {
         if (lines == null) {
-            return notMrz(null, "no MRZ lines (null list)");
+            return notMrz("no MRZ lines (null list)");
         }
         if (lines.size() > MAX_LINES) {
-            return notMrz(null, lines.size() + " lines is far too many for an MRZ (2 or 3 lines)");
+            return notMrz(lines.size() + " lines is far too many for an MRZ (2 or 3 lines)");
         }
         long total = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line == null) {
-                return notMrz(null, "line " + (i + 1) + " is null");
+                return notMrz("line " + (i + 1) + " is null");
             }
             total += line.length();
         }
         if (total > MAX_INPUT_CHARS) {
-            return notMrz(null, "input of " + total + " characters is far too long for an MRZ"
+            return notMrz("input of " + total + " characters is far too long for an MRZ"
                     + " (at most 90 characters plus line breaks)");
         }
         return analyse(normalise(lines), ref);
@@ -141,7 +144,7 @@ public final class MrzReader {
 
     private static MrzReading analyse(List<String> input, LocalDate ref) {
         if (input.isEmpty()) {
-            return notMrz(null, "empty input: no MRZ text");
+            return notMrz("empty input: no MRZ text");
         }
         List<String> notes = new ArrayList<>();
         List<String> lines = input;
@@ -166,15 +169,15 @@ public final class MrzReader {
             if (!charProblems.isEmpty()) {
                 detail += "; " + String.join("; ", charProblems) + CHARSET;
             }
-            return notMrz(null, detail);
+            return notMrz(detail);
         }
         if (!charProblems.isEmpty()) {
-            return notMrz(format, "not a readable MRZ: " + describeFormat(format) + " by its line lengths, but "
+            return notMrz("not an MRZ: the shape of " + describeFormat(format) + ", but "
                     + String.join("; ", charProblems) + CHARSET);
         }
         if (format == MrzFormat.TD2 && lines.get(0).startsWith("IDFRA")
                 && !isLettersOrFiller(lines.get(1).substring(10, 13))) {
-            return notMrz(null, "not an ICAO Doc 9303 MRZ: 2 lines of 36 starting with IDFRA and no nationality"
+            return notMrz("not an ICAO Doc 9303 MRZ: 2 lines of 36 starting with IDFRA and no nationality"
                     + " code in line 2 is the French national identity card layout (1988-2021), which this reader"
                     + " does not verify");
         }
@@ -871,7 +874,7 @@ public final class MrzReader {
         };
     }
 
-    private static MrzReading notMrz(MrzFormat format, String detail) {
+    private static MrzReading notMrz(String detail) {
         List<Check> checks = new ArrayList<>(6);
         checks.add(Check.fail(MrzCheckIds.FORMAT, detail));
         for (String id : MrzCheckIds.ALL) {
@@ -879,10 +882,10 @@ public final class MrzReader {
                 checks.add(Check.skipped(id, NOT_CHECKED));
             }
         }
-        return new MrzReading(format, null, checks);
+        return new MrzReading(null, null, checks);
     }
 
     private static MrzReading internalError(Throwable e) {
-        return notMrz(null, "could not read the MRZ: internal error (" + e.getClass().getSimpleName() + ")");
+        return notMrz("could not read the MRZ: internal error (" + e.getClass().getSimpleName() + ")");
     }
 }
