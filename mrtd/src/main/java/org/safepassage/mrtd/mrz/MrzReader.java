@@ -602,7 +602,7 @@ public final class MrzReader {
         if (!date.unknown.isEmpty()) {
             List<String> u = date.unknown;
             String what = u.contains("month") || u.contains("day")
-                    ? "unknown day/month (" + String.join(" and ", u) + " not known)"
+                    ? "unknown day/month (" + naturalList(u) + " not known)"
                     : "unknown year";
             return Check.warn(id, label + " " + raw + " has " + what + "; check digit " + cd + " correct");
         }
@@ -694,6 +694,14 @@ public final class MrzReader {
             }
         }
         return "";
+    }
+
+    /** "day", "month and day", "year, month and day". */
+    private static String naturalList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static boolean isAllFiller(String s) {
