@@ -131,7 +131,7 @@ class MrzReaderPropertyTest {
             seeds.add(generated(rnd).text());
         }
         int[] formats = new int[MrzFormat.values().length + 1];
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             for (int i = 0; i < 20_000; i++) {
                 String input = nextInput(rnd, seeds);
                 // the unguarded entry points: an exception here would otherwise be hidden by the safety net
@@ -143,7 +143,7 @@ class MrzReaderPropertyTest {
                 }
                 formats[r.format() == null ? formats.length - 1 : r.format().ordinal()]++;
             }
-        }, "20,000 readings must finish well within a minute");
+        }, "20,000 readings must finish in well under two minutes, even on a loaded machine");
         // the generator really reaches every layout, not only the "not an MRZ" path
         for (MrzFormat f : MrzFormat.values()) {
             assertThat(formats[f.ordinal()]).as("readings recognised as %s", f).isGreaterThan(100);
