@@ -74,7 +74,7 @@ public class FlightQueries {
                     ? Period.between(dob.date(), departure).getYears() : null;
             List<DocumentView> documents = t.documents().stream().map(FlightQueries::document).toList();
                         out.add(new TravellerView(stored.travellerId(), t.role().name(), t.surname(), t.givenNames(), dob.date(),
-                    sexCode(t), t.nationality(), t.bookingReference(), age,
+                    TravellerRecords.sexCode(t), t.nationality(), t.bookingReference(), age,
                     t.passengerType() == null ? null : t.passengerType().name(), stored.inApi(), stored.inPnr(), documents));
         }
         return out;
@@ -83,17 +83,6 @@ public class FlightQueries {
     private static DocumentView document(TravelDocument d) {
         return new DocumentView(d.typeCode(), d.number(), d.issuingState(), d.expiry(), d.issueDate(),
                 d.source() == null ? null : d.source().name());
-    }
-
-    private static String sexCode(Traveller t) {
-        if (t.sex() == null) {
-            return null;
-        }
-        return switch (t.sex()) {
-            case MALE -> "M";
-            case FEMALE -> "F";
-            case UNSPECIFIED -> "U";
-        };
     }
 
     /** Travellers still on the flight, API and PNR records merged, in a stable order. */

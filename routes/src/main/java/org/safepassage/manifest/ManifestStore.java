@@ -197,7 +197,7 @@ public class ManifestStore {
                 String id = UUID.randomUUID().toString();
                 Traveller view = t;
                 inserts.add(new Object[] {id, flightId, key, t.role().name(), view.surname(), view.givenNames(),
-                        dob, sex(view), view.nationality(), view.bookingReference(), listType, api, !api,
+                        dob, TravellerRecords.sexCode(view), view.nationality(), view.bookingReference(), listType, api, !api,
                         api ? data : null, api ? null : data, now});
                 claimed.add(id);
                 ids.add(id);
@@ -211,7 +211,7 @@ public class ManifestStore {
                 Traveller pnrSide = api ? read(match.pnrData()) : t;
                 Traveller view = TravellerRecords.merge(apiSide, pnrSide);
                 java.time.LocalDate viewDob = view.dateOfBirth().date();
-                updates.add(new Object[] {view.role().name(), view.surname(), view.givenNames(), viewDob, sex(view),
+                updates.add(new Object[] {view.role().name(), view.surname(), view.givenNames(), viewDob, TravellerRecords.sexCode(view),
                         view.nationality(), view.bookingReference(), api ? listType : null, api, !api,
                         api ? data : null, api ? null : data, now, match.id()});
                 counts[1]++;
@@ -325,17 +325,6 @@ public class ManifestStore {
 
     private static Timestamp ts(LocalDateTime time) {
         return time == null ? null : Timestamp.valueOf(time);
-    }
-
-    private static String sex(Traveller t) {
-        if (t.sex() == null) {
-            return null;
-        }
-        return switch (t.sex()) {
-            case MALE -> "M";
-            case FEMALE -> "F";
-            case UNSPECIFIED -> "U";
-        };
     }
 
     String write(Object value) {

@@ -35,8 +35,25 @@ public final class Names {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
-    /** The key two records of one person share: normalised surname and given names. */
+    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "MR", "MS", "DR"};
+
+    /**
+     * The key two records of one person share: normalised surname and given names, without the title that PNR
+     * names carry glued or appended ({@code MOLLYMRS}, {@code KONG CHUN MRS}).
+     */
     public static String matchKey(String surname, String givenNames) {
-        return normalise(surname) + "|" + normalise(givenNames);
+        return normalise(surname) + "|" + withoutTitle(normalise(givenNames));
+    }
+
+    static String withoutTitle(String given) {
+        for (String title : TITLES) {
+            if (given.endsWith(" " + title)) {
+                return given.substring(0, given.length() - title.length() - 1);
+            }
+            if (given.endsWith(title) && given.length() > title.length() + 1) {
+                return given.substring(0, given.length() - title.length());
+            }
+        }
+        return given;
     }
 }

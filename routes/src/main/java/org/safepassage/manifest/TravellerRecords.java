@@ -46,4 +46,16 @@ public final class TravellerRecords {
     private static String first(String a, String b) {
         return a != null && !a.isBlank() ? a : b;
     }
+
+    /** The sex as officers read it: {@code M}, {@code F}, {@code U} (unspecified), or {@code null} when not sent. */
+    public static String sexCode(Traveller t) {
+        if (t.sex() == null) {
+            return null;
+        }
+        return switch (t.sex()) {
+            case MALE -> "M";
+            case FEMALE -> "F";
+            case UNSPECIFIED -> "U";
+        };
+    }
 }

@@ -116,6 +116,45 @@ class IngestRouteTest {
     }
 
     @Test
+    void pnrWithItsTravellersDocumentsAndRepeatedItineraryNames() {
+        JsonNode status = client.awaitProcessed(client.submit(sample("gtas_pnrMessageExample.edi")));
+        assertThat(status.get("status").asText()).startsWith("ACCEPTED");
+        assertThat(status.get("kind").asText()).isEqualTo("PNRGOV");
+        JsonNode flight = client.flight("UA988-FRA-2018-09-28");
+        assertThat(flight.get("arrivalAirport").asText()).isEqualTo("IAD");
+        List<Map<String, Object>> travellers = client.travellers("UA988-FRA-2018-09-28");
+        assertThat(travellers).extracting(t -> t.get("surname"))
+                .containsExactlyInAnyOrder("LOBB", "PHILIPPS", "BOLOGNA", "EULENBERGER", "HABTE");
+        Map<String, Object> lobb = travellers.stream().filter(t -> "LOBB".equals(t.get("surname"))).findFirst().orElseThrow();
+        assertThat(lobb.get("bookingReference")).isEqualTo("7C789A");
+        assertThat(lobb.get("dateOfBirth")).isEqualTo("1954-08-13");
+        assertThat(lobb.get("sex")).isEqualTo("F");
+        assertThat(lobb.toString()).contains("796428965");
+    }
+
+    @Test
+    void threePnrsInOneMessageWithAnInfant() {
+        JsonNode status = client.awaitProcessed(client.submit(sample("gtas_3_pnrs.edi")));
+        assertThat(status.get("status").asText()).startsWith("ACCEPTED");
+        List<Map<String, Object>> travellers = client.travellers("TZ6-SIN-2013-05-28");
+        assertThat(travellers).extracting(t -> t.get("bookingReference")).contains("W9TEND", "D1RGHI", "GBFKSK");
+        Map<String, Object> infant = traveller(travellers, "DYE", "ARCHER");
+        assertThat(infant.get("passengerType")).isEqualTo("INFANT");
+        assertThat(infant.get("bookingReference")).isEqualTo("D1RGHI");
+        assertThat(travellers.stream().filter(t -> "D1RGHI".equals(t.get("bookingReference")))).hasSize(3);
+        Map<String, Object> kevin = travellers.stream().filter(t -> "VANDENBERG".equals(t.get("surname"))).findFirst().orElseThrow();
+        assertThat(kevin.get("dateOfBirth")).as(kevin.toString()).isEqualTo("1980-07-04");
+    }
+
+    @Test
+    void codesharePnrsJoinTheOperatingFlight() {
+        JsonNode status = client.awaitProcessed(client.submit(sample("gtas_codeshare.edi")));
+        assertThat(status.get("status").asText()).isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS", "DUPLICATE");
+        List<Map<String, Object>> travellers = client.travellers("SQ609-ICN-2013-05-27");
+        assertThat(travellers).extracting(t -> t.get("surname")).containsExactlyInAnyOrder("PARK", "KIM");
+    }
+
+    @Test
     void sameMessageTwiceChangesNothing() {
         byte[] message = sample("gtas_pnrWithDoco.edi");
         JsonNode first = client.awaitProcessed(client.submit(message));
@@ -200,7 +239,7 @@ class IngestRouteTest {
         String[] id = new String[1];
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
             List<String> ids = jdbc.queryForList(
-                    "SELECT message_id FROM inbound_message WHERE content_digest = ? AND status <> 'RECEIVED'", String.class, digest);
+                    "SELECT message_id FROM inbound_message WHERE content_digest = ? AND channel = 'QUEUE' AND status <> 'RECEIVED'", String.class, digest);
             if (ids.isEmpty()) {
                 return false;
             }
