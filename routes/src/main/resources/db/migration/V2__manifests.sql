@@ -45,8 +45,8 @@ CREATE TABLE traveller (
     in_api            BOOLEAN      NOT NULL,
     in_pnr            BOOLEAN      NOT NULL,
     removed           BOOLEAN      NOT NULL,      -- no longer on the flight's latest change list
-    api_data          TEXT,                       -- the traveller as the API message gave it (JSON)
-    pnr_data          TEXT,                       -- the traveller as the PNR gave it (JSON)
+    api_data          VARCHAR(1000000),                     -- the traveller as the API message gave it (JSON)
+    pnr_data          VARCHAR(1000000),                     -- the traveller as the PNR gave it (JSON)
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX traveller_flight ON traveller (flight_id, match_key);
@@ -55,7 +55,7 @@ CREATE INDEX traveller_flight ON traveller (flight_id, match_key);
 CREATE TABLE booking (
     flight_id      VARCHAR(64) NOT NULL REFERENCES flight (flight_id),
     record_locator VARCHAR(64) NOT NULL,
-    data           TEXT        NOT NULL,
+    data           VARCHAR(1000000) NOT NULL,
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (flight_id, record_locator)
 );
@@ -66,7 +66,7 @@ CREATE TABLE list_part (
     part_number  INT          NOT NULL,
     final_part   BOOLEAN      NOT NULL,
     message_id   VARCHAR(36)  NOT NULL,
-    traveller_ids TEXT        NOT NULL,           -- ids of the travellers this part carried, comma-separated
+    traveller_ids VARCHAR(1000000) NOT NULL,          -- ids of the travellers this part carried, comma-separated
     received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (group_key, part_number)
 );

@@ -54,7 +54,7 @@ public class IngestRoutes extends RouteBuilder {
                 .convertBodyTo(byte[].class)
                 .process(this::ingest)
                 .choice()
-                    .when(exchangeProperty(RESULT).method("rejected"))
+                    .when(exchange -> exchange.getProperty(RESULT, IngestResult.class).rejected())
                         .log(LoggingLevel.WARN, "message ${header." + MESSAGE_ID + "} to dead letter: ${header." + REJECT_REASON + "}")
                         .to("{{safepassage.endpoints.dead-letter}}")
                 .end();
