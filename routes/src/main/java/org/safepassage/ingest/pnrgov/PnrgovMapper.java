@@ -49,7 +49,7 @@ public final class PnrgovMapper implements MessageMapper {
 
     private enum State { HEADER, PNR, TRAVELLERS, ITINERARY, CHECK_IN, HISTORY }
 
-    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "MR", "MS", "DR"};
+    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "CHD", "INF", "MR", "MS", "DR"};
 
     private final MessageContext ctx;
     private final Warnings warnings;
