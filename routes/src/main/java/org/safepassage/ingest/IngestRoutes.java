@@ -57,6 +57,11 @@ public class IngestRoutes extends RouteBuilder {
                     .when(exchange -> exchange.getProperty(RESULT, IngestResult.class).rejected())
                         .log(LoggingLevel.WARN, "message ${header." + MESSAGE_ID + "} to dead letter: ${header." + REJECT_REASON + "}")
                         .to("{{safepassage.endpoints.dead-letter}}")
+                    .when(exchange -> exchange.getProperty(RESULT, IngestResult.class).assessmentNeeded())
+                        // assessed off the consumer thread; if this hand-over is lost (crash, full queue),
+                        // the referral sweep finds the flight's data newer than its last assessment
+                        .setBody(exchange -> exchange.getProperty(RESULT, IngestResult.class).flightIds())
+                        .to("seda:assess?blockWhenFull=false&discardWhenFull=true&waitForTaskToComplete=Never")
                 .end();
     }
 

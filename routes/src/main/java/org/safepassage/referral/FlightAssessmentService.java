@@ -1,0 +1,102 @@
+package org.safepassage.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.safepassage.manifest.FlightQueries;
+import org.safepassage.manifest.model.FlightKey;
+import org.safepassage.manifest.model.FlightLeg;
+import org.safepassage.manifest.model.TransportMode;
+import org.safepassage.protection.FlightAssessment;
+import org.safepassage.protection.FlightContext;
+import org.safepassage.protection.MinorProtectionAssessor;
+import org.safepassage.protection.TravellerInContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where a referral is decided: assembles what the service knows of a flight (API and PNR travellers merged,
+ * bookings, other flights), runs the minor-protection rules, applies the outcome to the referrals, and hands the
+ * changes to the officers' topic.
+ */
+@Service
+public class FlightAssessmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(FlightAssessmentService.class);
+
+    private final FlightQueries flights;
+    private final MinorProtectionAssessor assessor;
+    private final ReferralService referrals;
+    private final ReferralPublisher publisher;
+    private final StoredOtherFlights otherFlights;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public FlightAssessmentService(FlightQueries flights, MinorProtectionAssessor assessor, ReferralService referrals,
+                                   ReferralPublisher publisher, StoredOtherFlights otherFlights, JdbcTemplate jdbc,
+                                   Clock clock) {
+        this.flights = flights;
+        this.assessor = assessor;
+        this.referrals = referrals;
+        this.publisher = publisher;
+        this.otherFlights = otherFlights;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Assesses each flight and publishes what changed. */
+    public void assess(Collection<String> flightIds) {
+        for (String flightId : flightIds) {
+            assessFlight(flightId);
+        }
+        publisher.publishPending();
+    }
+
+    /** Flights whose data arrived after their last assessment (e.g. an assessment that failed): assess them now. */
+    public int assessStale() {
+        List<String> stale = jdbc.queryForList(
+                "SELECT flight_id FROM flight WHERE assessed_at IS NULL OR assessed_at < last_received_at ORDER BY last_received_at FETCH FIRST 50 ROWS ONLY",
+                String.class);
+        assess(stale);
+        return stale.size();
+    }
+
+    public FlightContext context(String flightId) {
+        FlightQueries.FlightView flight = flights.flight(flightId);
+        if (flight == null) {
+            throw new IllegalArgumentException("no flight " + flightId);
+        }
+        LocalDate date = flight.departureDate();
+        LocalDateTime departure = flight.departureTime();
+        LocalDateTime arrival = flight.arrivalTime();
+        FlightLeg leg = new FlightLeg(1, TransportMode.AIR, flight.carrier(), flight.number(), null,
+                flight.departureAirport(), date, departure == null ? null : departure.toLocalTime(),
+                flight.arrivalAirport(), arrival == null ? null : arrival.toLocalDate(),
+                arrival == null ? null : arrival.toLocalTime(), 0);
+        List<TravellerInContext> travellers = flights.storedTravellers(flightId).stream()
+                .map(t -> new TravellerInContext(t.travellerId(), t.traveller(), null))
+                .toList();
+        return new FlightContext(flightId, FlightKey.of(flight.carrier(), flight.number(), flight.departureAirport(), date),
+                date, arrival, List.of(leg), travellers, flights.bookings(flightId), otherFlights.around(flightId, date));
+    }
+
+    private void assessFlight(String flightId) {
+        OffsetDateTime started = OffsetDateTime.now(clock);
+        OffsetDateTime received = jdbc.queryForObject("SELECT last_received_at FROM flight WHERE flight_id = ?",
+                OffsetDateTime.class, flightId);
+        FlightContext context = context(flightId);
+        FlightAssessment assessment = assessor.assess(context);
+        List<String> changed = referrals.apply(assessment, assessor.catalogue().threshold(), context.scheduledArrival(),
+                LocalDateTime.now(clock), received);
+        jdbc.update("UPDATE flight SET assessed_at = ? WHERE flight_id = ?", started, flightId);
+        log.info("flight {} assessed with rule set {}: {} travellers, {} referrals warranted, {} referrals changed",
+                flightId, assessment.ruleSetVersion(), assessment.travellers().size(), assessment.referrals().size(),
+                changed.size());
+    }
+}

@@ -1,0 +1,148 @@
+package org.safepassage.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safepassage.testing.ServiceClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * From manifest to officer: a crafted list with known children goes through the real routes; the expected
+ * referrals appear on the officers' topic and in the API exactly once each, with their indicators and evidence,
+ * and redelivering the same message changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferralFlowTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    private Connection connection;
+    private final List<JsonNode> published = new CopyOnWriteArrayList<>();
+    private ServiceClient client;
+
+    @BeforeAll
+    void subscribe() throws Exception {
+        client = new ServiceClient(port);
+        connection = connectionFactory.createConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(session.createTopic("safepassage.referrals"));
+        consumer.setMessageListener(m -> {
+            try {
+                published.add(client.parse(((TextMessage) m).getText()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        connection.start();
+    }
+
+    @AfterAll
+    void unsubscribe() throws Exception {
+        connection.close();
+    }
+
+    /**
+     * Flight ZZ700 LHR to AMS on 2026-12-30. Booking LONE1: a 7-year-old alone (no UMNR). Booking FAM1: a mother
+     * and her son with a different surname. Booking ADULT1: an adult alone.
+     */
+    static byte[] manifest(String interchangeRef, String flight) {
+        String body = "UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++OPERATIONS'TDT+20+ZZ700+++ZZ'"
+                + "LOC+125+LHR'DTM+189:2612301000:201'LOC+87+AMS'DTM+232:2612301230:201'"
+                + "NAD+FL+++LONECHILD:AMELIA'ATT+2++F'DTM+329:190601'NAT+2+GBR'RFF+AVF:LONE1'DOC+P+900000001'DTM+36:300101'LOC+91+GBR'"
+                + "NAD+FL+++MOTHERSURNAME:MARIA'ATT+2++F'DTM+329:850303'NAT+2+GBR'RFF+AVF:FAM1'DOC+P+900000002'DTM+36:300101'LOC+91+GBR'"
+                + "NAD+FL+++FATHERSURNAME:LUCAS'ATT+2++M'DTM+329:160909'NAT+2+GBR'RFF+AVF:FAM1'DOC+P+900000003'DTM+36:300101'LOC+91+GBR'"
+                + "NAD+FL+++TRAVELLER:ADULT'ATT+2++M'DTM+329:700707'NAT+2+GBR'RFF+AVF:ADULT1'DOC+P+900000004'DTM+36:300101'LOC+91+GBR'"
+                + "CNT+42:4'UNT+42+1'";
+        return ("UNA:+.? 'UNB+UNOA:4+ZZAIR+BORDER+261230:0800+" + interchangeRef + "++APIS'" + body.replace("ZZ700", flight)
+                + "UNZ+1+" + interchangeRef + "'").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aLoneChildIsReferredOnceWithExplainedIndicators() {
+        byte[] manifest = manifest("REF000001", "ZZ700");
+        assertThat(client.awaitProcessed(client.submit(manifest)).get("status").asText()).startsWith("ACCEPTED");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> published.stream()
+                .anyMatch(e -> "ZZ700-LHR-2026-12-30".equals(e.at("/referral/flightId").asText())));
+        JsonNode referrals = client.getJson("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer");
+        assertThat(referrals).hasSize(1);
+        JsonNode referral = referrals.get(0);
+        assertThat(referral.get("status").asText()).isEqualTo("OPEN");
+        assertThat(referral.get("ruleSetVersion").asText()).isNotBlank();
+        assertThat(referral.get("raisedAt").asText()).isNotBlank();
+        List<String> codes = referral.get("indicators").findValuesAsText("code");
+        assertThat(codes).contains("M1", "M2", "M3");
+        for (JsonNode indicator : referral.get("indicators")) {
+            assertThat(indicator.get("description").asText()).isNotBlank();
+            assertThat(indicator.get("source").asText()).isNotBlank();
+            assertThat(indicator.get("evidence")).isNotEmpty();
+        }
+        String lone = referral.get("travellerId").asText();
+        List<java.util.Map<String, Object>> travellers = client.travellers("ZZ700-LHR-2026-12-30");
+        assertThat(travellers.stream().filter(t -> t.get("travellerId").equals(lone)).findFirst().orElseThrow()
+                .get("surname")).isEqualTo("LONECHILD");
+
+        // the same message again: nothing changes, nothing more is published
+        int publishedBefore = published.size();
+        assertThat(client.awaitProcessed(client.submit(manifest)).get("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(client.getJson("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer")).hasSize(1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> published.size() == publishedBefore);
+        assertThat(published.stream().filter(e -> "ZZ700-LHR-2026-12-30".equals(e.at("/referral/flightId").asText()))
+                .map(e -> e.get("kind").asText())).containsExactly("RAISED");
+    }
+
+    @Test
+    void officersWorkAReferralThroughItsLifecycle() {
+        assertThat(client.awaitProcessed(client.submit(manifest("REF000002", "ZZ701"))).get("status").asText())
+                .isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS", "DUPLICATE");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                client.getJson("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").size() == 1);
+        String id = client.getJson("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").get(0)
+                .get("referralId").asText();
+
+        var early = client.sendJson("POST", "/api/v1/referrals/" + id + "/close", "officer",
+                "{\"outcome\":\"NO_CONCERN\",\"note\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(early.statusCode()).isEqualTo(409);
+
+        var ack = client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null);
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(client.parse(ack.body()).get("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(client.parse(ack.body()).get("firstSeenAt").asText()).isNotBlank();
+
+        var close = client.sendJson("POST", "/api/v1/referrals/" + id + "/close", "officer",
+                "{\"outcome\":\"SAFEGUARDING_REFERRAL\",\"note\":\"handed to the child protection team\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(close.statusCode()).isEqualTo(200);
+        JsonNode closed = client.parse(close.body());
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("outcome").asText()).isEqualTo("SAFEGUARDING_REFERRAL");
+        assertThat(closed.get("closedBy").asText()).isEqualTo("officer");
+        assertThat(client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null).statusCode())
+                .isEqualTo(409);
+        assertThat(client.send("GET", "/api/v1/referrals", "ingest", null).statusCode()).isEqualTo(403);
+    }
+}
