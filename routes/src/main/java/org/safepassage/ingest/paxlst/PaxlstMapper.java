@@ -1,5 +1,7 @@
 package org.safepassage.ingest.paxlst;
 
+import static org.safepassage.ingest.edifact.Warnings.code;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -530,18 +532,6 @@ public final class PaxlstMapper implements MessageMapper {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    /** A code for a warning: printable ASCII, at most 12 characters. */
-    static String code(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 12; i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return sb.toString();
-    }
 
     // ---- drafts ----------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 package org.safepassage.ingest.pnrgov;
 
+import static org.safepassage.ingest.edifact.Warnings.code;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -535,17 +537,6 @@ public final class PnrgovMapper implements MessageMapper {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    static String code(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 12; i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return sb.toString();
-    }
 
     // ---- drafts ----------------------------------------------------------------------------
 
