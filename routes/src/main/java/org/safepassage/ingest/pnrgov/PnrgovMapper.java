@@ -504,7 +504,7 @@ public final class PnrgovMapper implements MessageMapper {
                     refs.add(pax.ref);
                 }
             }
-            bookings.add(new Booking(p.position, p.position0, p.locator, p.system, p.otherLocators, p.bookingDate,
+            bookings.add(new Booking(p.position, p.segmentPosition, p.locator, p.system, p.otherLocators, p.bookingDate,
                     p.bookedAt, p.ticketingDate, p.ticketedAt, p.lastChangedAt, p.fops, p.itinerary, p.ssrs, refs,
                     p.tickets, p.travellers.size()));
         }
@@ -542,7 +542,7 @@ public final class PnrgovMapper implements MessageMapper {
 
     private static final class PnrDraft {
         final int position;
-        final int position0;
+        final int segmentPosition;
         String system;
         String locator;
         String groupName;
@@ -562,7 +562,7 @@ public final class PnrgovMapper implements MessageMapper {
 
         PnrDraft(int position, int segmentPosition) {
             this.position = position;
-            this.position0 = segmentPosition;
+            this.segmentPosition = segmentPosition;
         }
 
         PaxDraft byRef(String ref) {
