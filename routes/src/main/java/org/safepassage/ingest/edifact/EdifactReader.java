@@ -50,6 +50,8 @@ public final class EdifactReader {
     private final boolean unaPresent;
     private final List<ParseWarning> warnings = new ArrayList<>();
 
+    private final boolean[] delimiter;
+    private final boolean allAscii;
     private int cursor;
     private int position;
     private boolean finished;
@@ -103,33 +105,31 @@ public final class EdifactReader {
             sep = Separators.DEFAULT;
         }
         this.separators = sep;
-        // line breaks are not data unless one is the terminator
-        boolean keepLf = sep.terminator() == '\n';
-        boolean keepCr = sep.terminator() == '\r';
-        int breaks = 0;
+        // line breaks are not data unless one is the terminator: compact the decoded text in place
+        char dropA = sep.terminator() == '\n' ? '\r' : '\n';
+        char dropB = sep.terminator() == '\r' || sep.terminator() == '\n' ? dropA : '\r';
+        int j = body;
         for (int i = body; i < n; i++) {
             char c = decoded[i];
-            if ((c == '\n' && !keepLf) || (c == '\r' && !keepCr)) {
-                breaks++;
+            if (c != dropA && c != dropB) {
+                decoded[j++] = c;
             }
         }
-        if (breaks == 0) {
-            this.text = decoded;
-            this.cursor = body;
-            this.limit = n;
-        } else {
-            char[] t = new char[n - body - breaks];
-            int j = 0;
-            for (int i = body; i < n; i++) {
-                char c = decoded[i];
-                if ((c == '\n' && !keepLf) || (c == '\r' && !keepCr)) {
-                    continue;
-                }
-                t[j++] = c;
-            }
-            this.text = t;
-            this.cursor = 0;
-            this.limit = j;
+        this.text = decoded;
+        this.cursor = body;
+        this.limit = j;
+        // one lookup per character while scanning: which characters are delimiters
+        this.delimiter = new boolean[128];
+        this.allAscii = sep.terminator() < 128 && sep.element() < 128 && sep.component() < 128
+                && sep.release() < 128 && sep.repetition() < 128;
+        delimiter[sep.terminator() & 127] = true;
+        delimiter[sep.element() & 127] = true;
+        delimiter[sep.component() & 127] = true;
+        if (sep.release() != Separators.NONE) {
+            delimiter[sep.release() & 127] = true;
+        }
+        if (sep.repetition() != Separators.NONE) {
+            delimiter[sep.repetition() & 127] = true;
         }
     }
 
@@ -245,6 +245,9 @@ public final class EdifactReader {
             boolean hasRelease = false;
             for (; i < n; i++) {
                 char c = a[i];
+                if (allAscii && (c >= 128 || !delimiter[c])) {
+                    continue;
+                }
                 if (c == term) {
                     break;
                 } else if (c == elem) {
@@ -344,18 +347,17 @@ public final class EdifactReader {
 
     private static char[] decode(byte[] raw, String[] charset) {
         int off = raw.length >= 3 && (raw[0] & 0xff) == 0xEF && (raw[1] & 0xff) == 0xBB && (raw[2] & 0xff) == 0xBF ? 3 : 0;
+        char[] c = new char[raw.length - off];
         boolean ascii = true;
         for (int i = off; i < raw.length; i++) {
-            if (raw[i] < 0) {
+            byte b = raw[i];
+            if (b < 0) {
                 ascii = false;
                 break;
             }
+            c[i - off] = (char) b;
         }
         if (ascii) {
-            char[] c = new char[raw.length - off];
-            for (int i = off; i < raw.length; i++) {
-                c[i - off] = (char) raw[i];
-            }
             charset[0] = "UTF-8";
             return c;
         }
@@ -365,16 +367,16 @@ public final class EdifactReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(raw, off, raw.length - off));
             charset[0] = "UTF-8";
-            char[] c = new char[cb.remaining()];
-            cb.get(c);
-            return c;
+            char[] u = new char[cb.remaining()];
+            cb.get(u);
+            return u;
         } catch (CharacterCodingException e) {
             charset[0] = "ISO-8859-1";
-            char[] c = new char[raw.length];
+            char[] l = new char[raw.length];
             for (int i = 0; i < raw.length; i++) {
-                c[i] = (char) (raw[i] & 0xff);
+                l[i] = (char) (raw[i] & 0xff);
             }
-            return c;
+            return l;
         }
     }
 

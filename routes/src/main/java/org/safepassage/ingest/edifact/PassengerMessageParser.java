@@ -353,7 +353,7 @@ public final class PassengerMessageParser {
     }
 
     private static String printableTag(Segment s) {
-        return sanitize(s.tag());
+        return Warnings.code(s.tag());
     }
 
     /** Keeps codes printable and short in operator messages. */

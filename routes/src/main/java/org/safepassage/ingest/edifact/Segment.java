@@ -202,14 +202,6 @@ public final class Segment {
         return s.isEmpty() ? null : s;
     }
 
-    /**
-     * The segment as written (without terminator). For diagnostics of the syntax layer only: it may
-     * contain personal data, so never put it into a log line or an exception message.
-     */
-    public String rawText() {
-        return new String(text, start, end - start);
-    }
-
     /** Tag and position only (never values, which may be personal data). */
     @Override
     public String toString() {

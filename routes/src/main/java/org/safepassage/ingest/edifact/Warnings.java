@@ -37,9 +37,26 @@ public final class Warnings {
 
     /** Adds a warning the first time {@code key} is seen in this message (e.g. one per unknown qualifier). */
     public void once(String key, Segment segment, String message) {
-        if (onceKeys.add(key)) {
+        if (list.size() >= max) {
+            suppressed++;
+        } else if (onceKeys.add(key)) {
             add(segment, message);
         }
+    }
+
+    /**
+     * A code as it may appear in a warning: qualifiers and tags are short codes, so a value that is
+     * not one (longer than 3 characters, or not letters and digits) is described, not printed; a name
+     * shifted into a qualifier position must not end up in a warning.
+     */
+    public static String code(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value.length() <= 3 && value.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+            return value;
+        }
+        return "(a " + value.length() + "-character value)";
     }
 
     /** The warnings, with a summary of suppressed ones at the end. */

@@ -1,5 +1,7 @@
 package org.safepassage.ingest.paxlst;
 
+import static org.safepassage.ingest.edifact.Warnings.code;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -166,6 +168,12 @@ public final class PaxlstMapper implements MessageMapper {
         section = Section.TRAVELLER;
         traveller.surname = s.value(3, 0);
         traveller.given = s.value(3, 1);
+        if (traveller.surname == null && s.value(2, 0) != null) {
+            // name in the unstructured name-and-address element (C058) instead of the party name (C080)
+            traveller.surname = s.value(2, 0);
+            traveller.given = s.value(2, 1);
+            warnings.add(s, "traveller " + traveller.position + " named in NAD element 3 (name and address); read as surname");
+        }
         StringBuilder middle = new StringBuilder();
         for (int c = 2; c <= 4; c++) {
             String part = s.value(3, c);
@@ -338,7 +346,6 @@ public final class PaxlstMapper implements MessageMapper {
         switch (q) {
             case "329" -> {
                 traveller.dobRaw = value;
-                traveller.dobFormat = format;
                 traveller.dobPosition = s.position();
             }
             case "36", "182" -> {
@@ -530,18 +537,6 @@ public final class PaxlstMapper implements MessageMapper {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    /** A code for a warning: printable ASCII, at most 12 characters. */
-    static String code(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 12; i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return sb.toString();
-    }
 
     // ---- drafts ----------------------------------------------------------------------------
 
@@ -608,7 +603,6 @@ public final class PaxlstMapper implements MessageMapper {
         String middle;
         Sex sex;
         String dobRaw;
-        String dobFormat;
         int dobPosition;
         String nationality;
         String residence;
@@ -634,10 +628,10 @@ public final class PaxlstMapper implements MessageMapper {
             DateOfBirth dob;
             if (dobRaw == null) {
                 dob = DateOfBirth.missing();
-            } else if ("102".equals(dobFormat) || dobRaw.trim().length() == 8) {
-                dob = DateOfBirth.fromCcyyMmDd(dobRaw);
+            } else if (dobRaw.trim().length() == 8) {
+                dob = DateOfBirth.fromCcyyMmDd(dobRaw); // DTM+329:CCYYMMDD:102
             } else {
-                dob = DateOfBirth.fromYyMmDd(dobRaw, reference);
+                dob = DateOfBirth.fromYyMmDd(dobRaw, reference); // by length, whatever format code is stated
             }
             if (dob.status() == DateOfBirth.Status.INVALID) {
                 warnings.add(dobPosition, "DTM", "date of birth of traveller " + position

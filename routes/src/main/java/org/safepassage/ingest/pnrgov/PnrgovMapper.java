@@ -1,5 +1,7 @@
 package org.safepassage.ingest.pnrgov;
 
+import static org.safepassage.ingest.edifact.Warnings.code;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -502,7 +504,7 @@ public final class PnrgovMapper implements MessageMapper {
                     refs.add(pax.ref);
                 }
             }
-            bookings.add(new Booking(p.position, p.position0, p.locator, p.system, p.otherLocators, p.bookingDate,
+            bookings.add(new Booking(p.position, p.segmentPosition, p.locator, p.system, p.otherLocators, p.bookingDate,
                     p.bookedAt, p.ticketingDate, p.ticketedAt, p.lastChangedAt, p.fops, p.itinerary, p.ssrs, refs,
                     p.tickets, p.travellers.size()));
         }
@@ -535,23 +537,12 @@ public final class PnrgovMapper implements MessageMapper {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    static String code(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 12; i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return sb.toString();
-    }
 
     // ---- drafts ----------------------------------------------------------------------------
 
     private static final class PnrDraft {
         final int position;
-        final int position0;
+        final int segmentPosition;
         String system;
         String locator;
         String groupName;
@@ -571,7 +562,7 @@ public final class PnrgovMapper implements MessageMapper {
 
         PnrDraft(int position, int segmentPosition) {
             this.position = position;
-            this.position0 = segmentPosition;
+            this.segmentPosition = segmentPosition;
         }
 
         PaxDraft byRef(String ref) {

@@ -108,7 +108,7 @@ public record DateOfBirth(String raw, Status status, LocalDate date, Integer yea
 
     private static DateOfBirth resolve(String raw, String yy, String mm, String dd, boolean fullYear,
                                        LocalDate departureDate) {
-        boolean yearUnknown = isUnknownMarker(yy);
+        boolean yearUnknown = isUnknownMarker(yy) && yy.charAt(0) != '0'; // year 00 is 2000 (or 1900)
         boolean monthUnknown = isUnknownMarker(mm);
         boolean dayUnknown = isUnknownMarker(dd);
         if ((!yearUnknown && !digits(yy)) || (!monthUnknown && !digits(mm)) || (!dayUnknown && !digits(dd))) {

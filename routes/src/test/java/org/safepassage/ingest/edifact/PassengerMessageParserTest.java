@@ -148,6 +148,29 @@ class PassengerMessageParserTest {
     }
 
     @Test
+    void aNameShiftedIntoAQualifierDoesNotReachTheWarnings() {
+        PassengerMessage m = only(parse(D05B_FAMILY.replace("NAD+FL+++SAMPLE:NOAH'", "NAD+SAMPLE+++NOAH'")
+                .replace("LOC+179+LIS'", "LOC+SAMPLE+LIS'")));
+        assertThat(warningTexts(m)).isNotEmpty().allSatisfy(w -> assertThat(w).doesNotContain("SAMPLE"));
+    }
+
+    @Test
+    void fiftyMegabytesOfUnknownSegmentsKeepABoundedWarningList() {
+        StringBuilder sb = new StringBuilder(D05B_FAMILY.substring(0, D05B_FAMILY.indexOf("CNT+42")));
+        java.util.Random r = new java.util.Random(3);
+        while (sb.length() < 50 << 20) {
+            sb.append("Q").append(Integer.toString(r.nextInt(1 << 30), 36)).append("+FREE TEXT THAT IS NOT A SEGMENT'\n");
+        }
+        sb.append("UNT+5+M1'UNZ+1+IC0001'");
+        long t0 = System.nanoTime();
+        PassengerMessage m = only(parse(sb.toString()));
+        assertThat((System.nanoTime() - t0) / 1_000_000_000).isLessThan(30);
+        assertThat(m.travellers()).hasSize(4);
+        assertThat(m.warnings()).hasSizeLessThanOrEqualTo(ParseOptions.defaults().maxWarningsPerMessage() + 2);
+        assertThat(m.warnings().get(m.warnings().size() - 1).message()).contains("further warnings were not recorded");
+    }
+
+    @Test
     void changeCodesAreConfiguration() {
         String cp = D05B_FAMILY.replace("BGM+745'", "BGM+745+CP'");
         assertThat(only(parse(cp)).change()).isTrue();

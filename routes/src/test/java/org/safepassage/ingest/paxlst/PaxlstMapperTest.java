@@ -87,6 +87,22 @@ class PaxlstMapperTest {
     }
 
     @Test
+    void aBirthDateIsReadByItsLengthWhateverFormatCodeIsStated() {
+        PassengerMessage m = family("DTM+329:850214'", "DTM+329:850214:102'");
+        assertThat(m.travellers().get(0).dateOfBirth().date()).isEqualTo(LocalDate.of(1985, 2, 14));
+        PassengerMessage full = family("DTM+329:850214'", "DTM+329:19850214'");
+        assertThat(full.travellers().get(0).dateOfBirth().date()).isEqualTo(LocalDate.of(1985, 2, 14));
+    }
+
+    @Test
+    void aNameInTheNameAndAddressElementIsStillRead() {
+        PassengerMessage m = family("NAD+FL+++SAMPLE:NOAH'", "NAD+FL++SAMPLE:NOAH'");
+        assertThat(m.travellers().get(2).surname()).isEqualTo("SAMPLE");
+        assertThat(m.travellers().get(2).givenNames()).isEqualTo("NOAH");
+        assertThat(warningTexts(m)).anySatisfy(w -> assertThat(w).contains("traveller 3 named in NAD element 3"));
+    }
+
+    @Test
     void impossibleDocumentDatesAreKeptRawWithAWarning() {
         PassengerMessage m = family("DTM+36:291231", "DTM+36:290230");
         assertThat(m.travellers().get(0).documents().get(0).expiry()).isNull();

@@ -37,6 +37,14 @@ class DateOfBirthTest {
     }
 
     @Test
+    void yearZeroIsAYearNotAnUnknownMarker() {
+        assertThat(DateOfBirth.fromYyMmDd("000225", FLIGHT).date()).isEqualTo(LocalDate.of(2000, 2, 25));
+        assertThat(DateOfBirth.fromDdMmmYy("25FEB00", FLIGHT).date()).isEqualTo(LocalDate.of(2000, 2, 25));
+        assertThat(DateOfBirth.fromYyMmDd("000000", FLIGHT).year()).isEqualTo(2000);
+        assertThat(DateOfBirth.fromYyMmDd("XX0225", FLIGHT).year()).isNull();
+    }
+
+    @Test
     void impossibleDatesKeepTheirRawTextOnly() {
         DateOfBirth feb30 = DateOfBirth.fromYyMmDd("990230", FLIGHT);
         assertThat(feb30.status()).isEqualTo(DateOfBirth.Status.INVALID);
