@@ -1,0 +1,71 @@
+package org.safepassage.ingest;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.safepassage.ingest.simulator.FeedGenerator;
+import org.safepassage.ingest.simulator.GeneratedFlight;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The feed simulator for demos and load tests (off unless {@code safepassage.simulator.enabled=true}): generated
+ * departures (50-500 travellers: families, groups, lone minors, infants; generated identities only) put onto the
+ * configured endpoints at a chosen rate, as an airline would send them: the PAXLST passenger list, the crew list
+ * and the PNRGOV push for each flight.
+ */
+@Component
+@ConditionalOnProperty(name = "safepassage.simulator.enabled", havingValue = "true")
+public class FeedSimulatorRoutes extends RouteBuilder {
+
+    /**
+     * @param flightsPerMinute departures generated per minute
+     * @param seed             random seed (the same seed gives the same traffic)
+     * @param pnr              also send the PNRGOV push of each flight
+     * @param crew             also send the crew list of each flight
+     * @param maxFlights       stop after this many flights (0 = no limit)
+     */
+    @ConfigurationProperties("safepassage.simulator")
+    public record Settings(@DefaultValue("6") double flightsPerMinute, @DefaultValue("1") long seed,
+                           @DefaultValue("true") boolean pnr, @DefaultValue("true") boolean crew,
+                           @DefaultValue("0") int maxFlights) {
+    }
+
+    private final Settings settings;
+    private final FeedGenerator generator;
+    private final AtomicInteger sent = new AtomicInteger();
+
+    public FeedSimulatorRoutes(Settings settings) {
+        this.settings = settings;
+        this.generator = new FeedGenerator(settings.seed());
+    }
+
+    @Override
+    public void configure() {
+        long period = Math.max(1, Math.round(60_000 / Math.max(settings.flightsPerMinute(), 0.001)));
+        from("timer:feed-simulator?period=" + period).routeId("feed-simulator")
+                .filter(e -> settings.maxFlights() == 0 || sent.get() < settings.maxFlights())
+                .process(e -> {
+                    GeneratedFlight flight;
+                    synchronized (generator) {
+                        flight = generator.nextFlight();
+                    }
+                    sent.incrementAndGet();
+                    e.getMessage().setBody(flight);
+                })
+                .log("simulated flight ${body.key} with ${body.passengers.size} passengers")
+                .setProperty("flight", body())
+                .setBody(e -> e.getProperty("flight", GeneratedFlight.class).paxlstBytes())
+                .to("{{safepassage.endpoints.paxlst-in}}")
+                .filter(e -> settings.crew())
+                    .setBody(e -> e.getProperty("flight", GeneratedFlight.class).crewPaxlstBytes())
+                    .to("{{safepassage.endpoints.paxlst-in}}")
+                .end()
+                .filter(e -> settings.pnr())
+                    .setBody(e -> e.getProperty("flight", GeneratedFlight.class).pnrgovBytes())
+                    .to("{{safepassage.endpoints.pnrgov-in}}")
+                .end();
+    }
+}
