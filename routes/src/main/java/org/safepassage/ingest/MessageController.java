@@ -26,6 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/messages")
 public class MessageController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MessageController.class);
+
     private final ProducerTemplate producer;
     private final MessageIngest ingest;
     private final InboundMessages inbound;
@@ -63,10 +65,17 @@ public class MessageController {
         if (raw.length == 0) {
             return ResponseEntity.badRequest().body(Map.of("error", "empty body: send the raw EDIFACT text"));
         }
-        producer.sendBodyAndHeaders(isPnrgov(raw) ? pnrgovIn : paxlstIn, raw, Map.of(
-                IngestRoutes.MESSAGE_ID, messageId,
-                IngestRoutes.CHANNEL, InboundMessages.Channel.HTTP.name(),
-                IngestRoutes.SOURCE, source));
+        try {
+            producer.sendBodyAndHeaders(isPnrgov(raw) ? pnrgovIn : paxlstIn, raw, Map.of(
+                    IngestRoutes.MESSAGE_ID, messageId,
+                    IngestRoutes.CHANNEL, InboundMessages.Channel.HTTP.name(),
+                    IngestRoutes.SOURCE, source));
+        } catch (RuntimeException e) {
+            // not on the journal: no promise made; the sender keeps the message and retries
+            log.warn("message {} not accepted: the queue could not take it ({})", messageId, e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(Map.of("error", "the message could not be stored on the queue; nothing was accepted, retry later"));
+        }
         // durably on the queue: now visible as RECEIVED (unless the route has already processed it)
         inbound.received(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source,
                 MessageIngest.digest(raw), raw.length));
