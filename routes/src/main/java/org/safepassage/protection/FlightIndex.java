@@ -215,9 +215,10 @@ final class FlightIndex {
     private List<TravellerFacts> bySurname(TravellerFacts f) {
         if (bySurnameKey == null) {
             bySurnameKey = new HashMap<>();
+            Map<String, Set<String>> cache = new HashMap<>();
             for (TravellerFacts o : travellers) {
                 if (!o.crew) {
-                    for (String k : o.surnameKeys()) {
+                    for (String k : o.surnameKeys(cache)) {
                         bySurnameKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(o);
                     }
                 }

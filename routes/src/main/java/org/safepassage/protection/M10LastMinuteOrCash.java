@@ -42,8 +42,8 @@ final class M10LastMinuteOrCash implements Rule {
         Booking b = holder.booking;
         String whose = holder == t ? Finding.bookingPhrase(t) : "the booking " + holder.bookingReference() + " of adult "
                 + holder.id + " travelling with them";
-        List<String> parts = new ArrayList<>(2);
-        List<Evidence> evidence = new ArrayList<>(3);
+        List<String> parts = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence("bookingReference", holder.bookingReference(), holder.bookingReferenceOrigin()));
         LocalDateTime booked = b.bookedAt() != null ? b.bookedAt()
                 : b.bookingDate() != null ? b.bookingDate().atStartOfDay() : null;

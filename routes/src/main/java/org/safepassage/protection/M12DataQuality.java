@@ -26,8 +26,8 @@ final class M12DataQuality implements Rule {
 
     @Override
     public Finding evaluate(TravellerFacts t, FlightIndex flight, RuleDefinition rule) {
-        List<String> parts = new ArrayList<>(3);
-        List<Evidence> evidence = new ArrayList<>(3);
+        List<String> parts = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         Set<TravellerFacts> related = new LinkedHashSet<>();
 
         List<TravellerFacts> group = flight.group(t);

@@ -32,7 +32,7 @@ final class M5AdultWithSeveralMinors implements Rule {
         int minMinors = rule.integer("minimumMinors");
         int minSurnames = rule.integer("minimumSurnames");
         int minElsewhere = rule.integer("minimumMinorsElsewhere");
-        List<String> parts = new ArrayList<>(2);
+        List<String> parts = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         Set<TravellerFacts> related = new LinkedHashSet<>();
         for (TravellerFacts adult : flight.adultEscorts(t)) {

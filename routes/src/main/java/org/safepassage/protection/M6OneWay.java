@@ -24,7 +24,7 @@ final class M6OneWay implements Rule {
         }
         for (TravellerFacts a : flight.adultEscorts(t)) {
             if (a.booking != null && a.booking != t.booking && a.booking.isOneWay()) {
-                List<Evidence> evidence = new ArrayList<>(3);
+                List<Evidence> evidence = new ArrayList<>();
                 evidence.add(new Evidence("escortBookingReference", a.id + ": " + a.bookingReference(),
                         a.bookingReferenceOrigin()));
                 evidence.add(new Evidence("itinerary", route(a.booking), "PNR TVL"));

@@ -47,11 +47,16 @@ final class TravellerFacts {
 
     /** Surname keys of the traveller's own surname and of the surnames in their document records. */
     Set<String> surnameKeys() {
+        return surnameKeys(null);
+    }
+
+    /** As {@link #surnameKeys()}, with a per-flight cache of keys by surname as written (or {@code null}). */
+    Set<String> surnameKeys(java.util.Map<String, Set<String>> cache) {
         if (surnameKeys == null) {
-            Set<String> keys = Surnames.keys(traveller.surname());
+            Set<String> keys = keysOf(traveller.surname(), cache);
             for (TravelDocument d : traveller.documents()) {
-                if (d.surname() != null) {
-                    Set<String> more = Surnames.keys(d.surname());
+                if (d.surname() != null && !d.surname().equals(traveller.surname())) {
+                    Set<String> more = keysOf(d.surname(), cache);
                     if (!keys.containsAll(more)) {
                         keys = new java.util.LinkedHashSet<>(keys);
                         keys.addAll(more);
@@ -61,6 +66,13 @@ final class TravellerFacts {
             surnameKeys = keys;
         }
         return surnameKeys;
+    }
+
+    private static Set<String> keysOf(String surname, java.util.Map<String, Set<String>> cache) {
+        if (cache == null || surname == null) {
+            return Surnames.keys(surname);
+        }
+        return cache.computeIfAbsent(surname, Surnames::keys);
     }
 
     /** {@code true} when the traveller came with API data (a PAXLST party qualifier). */
