@@ -31,6 +31,8 @@ final class FlightIndex {
     final List<TravellerFacts> travellers;
     private final Map<String, List<TravellerFacts>> byGroup;
     private Map<String, List<TravellerFacts>> bySurnameKey;
+    /** Surname keys by surname as written: families share surnames, so each is folded once per flight. */
+    final Map<String, Set<String>> surnameKeyCache = new HashMap<>();
 
     private FlightIndex(FlightContext flight, RuleCatalogue catalogue) {
         this.flight = flight;
@@ -67,7 +69,7 @@ final class FlightIndex {
             Booking booking = group == null ? null : bookingByGroup.get(group);
             TravellerFacts f = new TravellerFacts(i, t, AgeCalculator.compute(t.data(), departure, maximumAge,
                     pnrWithoutAgeMayBeMinor), group,
-                    booking);
+                    booking, surnameKeyCache);
             travellers.add(f);
             if (group != null) {
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>(4)).add(f);
@@ -215,10 +217,9 @@ final class FlightIndex {
     private List<TravellerFacts> bySurname(TravellerFacts f) {
         if (bySurnameKey == null) {
             bySurnameKey = new HashMap<>();
-            Map<String, Set<String>> cache = new HashMap<>();
             for (TravellerFacts o : travellers) {
                 if (!o.crew) {
-                    for (String k : o.surnameKeys(cache)) {
+                    for (String k : o.surnameKeys()) {
                         bySurnameKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(o);
                     }
                 }

@@ -32,7 +32,11 @@ final class TravellerFacts {
     List<EscortedMinor> elsewhere;
     int majority = -1;
 
-    TravellerFacts(int index, TravellerInContext in, AgeCalculator.Result ageResult, String groupKey, Booking booking) {
+    private final java.util.Map<String, Set<String>> cache;
+
+    TravellerFacts(int index, TravellerInContext in, AgeCalculator.Result ageResult, String groupKey, Booking booking,
+                   java.util.Map<String, Set<String>> surnameKeyCache) {
+        this.cache = surnameKeyCache;
         this.index = index;
         this.id = in.travellerId();
         this.traveller = in.data();
@@ -47,16 +51,11 @@ final class TravellerFacts {
 
     /** Surname keys of the traveller's own surname and of the surnames in their document records. */
     Set<String> surnameKeys() {
-        return surnameKeys(null);
-    }
-
-    /** As {@link #surnameKeys()}, with a per-flight cache of keys by surname as written (or {@code null}). */
-    Set<String> surnameKeys(java.util.Map<String, Set<String>> cache) {
         if (surnameKeys == null) {
-            Set<String> keys = keysOf(traveller.surname(), cache);
+            Set<String> keys = keysOf(traveller.surname());
             for (TravelDocument d : traveller.documents()) {
                 if (d.surname() != null && !d.surname().equals(traveller.surname())) {
-                    Set<String> more = keysOf(d.surname(), cache);
+                    Set<String> more = keysOf(d.surname());
                     if (!keys.containsAll(more)) {
                         keys = new java.util.LinkedHashSet<>(keys);
                         keys.addAll(more);
@@ -68,7 +67,7 @@ final class TravellerFacts {
         return surnameKeys;
     }
 
-    private static Set<String> keysOf(String surname, java.util.Map<String, Set<String>> cache) {
+    private Set<String> keysOf(String surname) {
         if (cache == null || surname == null) {
             return Surnames.keys(surname);
         }

@@ -18,7 +18,7 @@ class M8InfantWithoutAdultTest {
                 pax("baby").pnrOnly().infantOf("1").ref("2").booking("B1"))).traveller("baby");
         Indicator i = t.indicator("M8");
         assertThat(i.decisive()).isTrue();
-        assertThat(i.explanation()).contains("the adult it is booked with (PNR traveller 1) is not on this flight");
+        assertThat(i.explanation()).contains("the adult the infant is booked with (PNR traveller 1) is not on this flight");
         assertThat(t.referralWarranted()).isTrue();
     }
 
