@@ -216,6 +216,19 @@ class MinorProtectionAssessorTest {
         assertThat(all).doesNotContain("NOVAK").doesNotContain("2010").doesNotContain("C1234567");
     }
 
+    @Test
+    void aFailingLookUpIsReportedByIdsWithoutTheCausesMessage() {
+        OtherFlights failing = adult -> {
+            throw new IllegalStateException("lookup failed for " + adult.surname());
+        };
+        FlightContext f = flight(List.of(), failing, pax("a").surname("SECRETNAME").age(40).booking("B1"),
+                pax("c").age(8).booking("B1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assess(f))
+                .isInstanceOf(MinorProtectionAssessor.RuleFailure.class)
+                .hasMessage("indicator M5 failed for traveller c on flight F1 (java.lang.IllegalStateException)")
+                .hasNoCause();
+    }
+
     /** A flight with a bit of everything, for order and determinism checks. */
     static FlightContext busyFlight() {
         return flight(List.of(pnr("B1").cash().oneWay().travellers(3).build(), pnr("B2").build()),
