@@ -109,7 +109,7 @@ class MinorProtectionAssessorTest {
         assertThat(assessor.assess(f).traveller("teen").referralWarranted()).isFalse();
 
         String text = java.nio.file.Files.readString(RuleCatalogue.DEFAULT_LOCATION)
-                .replace("version: \"2025.1\"", "version: \"test-strict\"").replace("threshold: 5", "threshold: 4");
+                .replaceFirst("(?m)^version: .*$", "version: \"test-strict\"").replace("threshold: 5", "threshold: 4");
         RuleCatalogue strict = RuleCatalogue.parse(text, "strict");
         assessor.use(strict);
         FlightAssessment after = assessor.assess(f);
@@ -187,7 +187,7 @@ class MinorProtectionAssessorTest {
     void concurrentAssessmentsWhileSwappingCataloguesUseOneVersionPerFlight() throws Exception {
         MinorProtectionAssessor assessor = new MinorProtectionAssessor(TestFlights.catalogue());
         String text = java.nio.file.Files.readString(RuleCatalogue.DEFAULT_LOCATION);
-        RuleCatalogue other = RuleCatalogue.parse(text.replace("version: \"2025.1\"", "version: \"other\""), "other");
+        RuleCatalogue other = RuleCatalogue.parse(text.replaceFirst("(?m)^version: .*$", "version: \"other\""), "other");
         FlightContext f = busyFlight();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
