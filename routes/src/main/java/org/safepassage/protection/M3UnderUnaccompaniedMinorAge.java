@@ -13,7 +13,7 @@ import org.safepassage.manifest.model.SpecialServiceRequest;
  * M3: a child certainly under the carrier's unaccompanied-minor age travels with no adult and without the
  * carrier's unaccompanied-minor service (SSR UMNR, or passenger type UM). When no PNR has been received,
  * no such request is known, and the indicator holds: a young child alone is referred rather than assumed
- * to be in the carrier's care. A child under the youngest age carriers accept as an unaccompanied minor
+ * to be in the carrier's care. An infant alone is left to M8 (when M8 is on). A child under the youngest age carriers accept as an unaccompanied minor
  * (default 5) travelling with no adult is an indicator even with the service requested.
  */
 final class M3UnderUnaccompaniedMinorAge implements Rule {
@@ -38,7 +38,7 @@ final class M3UnderUnaccompaniedMinorAge implements Rule {
         String carrier = carrier(flight.flight);
         Integer byCarrier = carrier == null ? null : rule.integerMap("unaccompaniedMinorAgeByCarrier").get(carrier);
         int umAge = byCarrier != null ? byCarrier : rule.integer("unaccompaniedMinorAge");
-        if (!t.age.isMinor(umAge) || !flight.adultEscorts(t).isEmpty() || t.crew) {
+        if (!t.age.isMinor(umAge) || !flight.adultEscorts(t).isEmpty() || t.crew || infantForM8(t, flight)) {
             return null;
         }
         SpecialServiceRequest umnr = umnr(t);
@@ -74,6 +74,12 @@ final class M3UnderUnaccompaniedMinorAge implements Rule {
                 : "no booking reference and no adult with the same surname on this flight")
                 + "; " + service;
         return Finding.of(text, evidence, flight.companions(t));
+    }
+
+    /** An infant alone is M8's case (when M8 is on): M3 does not repeat it. */
+    private static boolean infantForM8(TravellerFacts t, FlightIndex flight) {
+        RuleDefinition m8 = flight.catalogue.rule(IndicatorCode.M8);
+        return m8.enabled() && t.age.isMinor(m8.integer("infantUnder"));
     }
 
     /** A held UMNR request for the traveller (on the traveller, or on their booking for them), or {@code null}. */

@@ -20,6 +20,9 @@ class M8InfantWithoutAdultTest {
         assertThat(i.decisive()).isTrue();
         assertThat(i.explanation()).contains("the adult the infant is booked with (PNR traveller 1) is not on this flight");
         assertThat(t.referralWarranted()).isTrue();
+        assertThat(i.explanation()).startsWith("under 2 years old, an infant under 2");
+        // M8 says it; M3 (under the unaccompanied-minor age) does not repeat it for an infant
+        assertThat(t.indicatorCodes()).contains("M1", "M2", "M8").doesNotContain("M3");
     }
 
     @Test
