@@ -46,7 +46,7 @@ import org.safepassage.protection.TravellerInContext;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AssessmentBenchmark {
