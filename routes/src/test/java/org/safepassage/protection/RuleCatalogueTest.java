@@ -15,7 +15,9 @@ class RuleCatalogueTest {
     }
 
     private static String resource(String name) throws Exception {
-        return Files.readString(Path.of("routes/src/test/resources/protection", name));
+        try (var in = RuleCatalogueTest.class.getResourceAsStream("/protection/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The shipped catalogue with {@code from} replaced by {@code to} inside one indicator's entry. */
