@@ -106,6 +106,7 @@ public record Age(Status status, Integer years, String explanation, Integer youn
             case KNOWN -> years == 1 ? "1 year old" : years + " years old";
             case UNKNOWN -> youngest != null && oldest != null
                     ? (youngest.equals(oldest) ? "about " + youngest + " years old"
+                    : youngest == 0 ? "under " + (oldest + 1) + " years old"
                     : "between " + youngest + " and " + oldest + " years old")
                     : youngest != null ? "age unknown (at least " + youngest + ")"
                     : oldest != null ? "age unknown (under " + (oldest + 1) + ")" : "age unknown";

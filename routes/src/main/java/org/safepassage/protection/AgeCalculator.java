@@ -78,7 +78,6 @@ final class AgeCalculator {
                     "age not computed: the flight has no departure date", presumedAdult);
         }
         dob = resolveAgain(dob, departure);
-        String written = written(dob);
         switch (dob.status()) {
             case MISSING:
                 return fromBookingOr(t, dob, origin, Problem.MISSING, "no date of birth", presumedAdult);
@@ -87,18 +86,20 @@ final class AgeCalculator {
                         "date of birth written " + dob.raw() + " is not a possible date", presumedAdult);
             case COMPLETE: {
                 LocalDate born = dob.date();
+                String bornText = born.toString();
+                String written = dob.raw() == null || dob.raw().equals(bornText) ? "" : " (written " + dob.raw() + ")";
                 if (born.isAfter(departure)) {
                     return dataError(t, dob, origin, Problem.AFTER_DEPARTURE,
-                            "date of birth " + born + written + " is after the departure date " + departure,
+                            "date of birth " + bornText + written + " is after the departure date " + departure,
                             presumedAdult);
                 }
                 int years = (int) ChronoUnit.YEARS.between(born, departure);
                 if (years > maximumAge) {
-                    return dataError(t, dob, origin, Problem.IMPLAUSIBLY_OLD, "date of birth " + born + written
+                    return dataError(t, dob, origin, Problem.IMPLAUSIBLY_OLD, "date of birth " + bornText + written
                             + " gives an age of " + years + ", over " + maximumAge, presumedAdult);
                 }
                 return new Result(Age.known(years, plural(years) + " old at departure on " + departure
-                        + " (date of birth " + born + written + ")"), dob, origin, Problem.NONE);
+                        + " (date of birth " + bornText + written + ")"), dob, origin, Problem.NONE);
             }
             case PARTIAL:
             default: {
@@ -150,6 +151,13 @@ final class AgeCalculator {
         if (raw == null || dob.status() == DateOfBirth.Status.MISSING) {
             return dob;
         }
+        boolean twoDigitYear = raw.length() == 6 || raw.length() == 7 && Character.isLetter(raw.charAt(2));
+        if (!twoDigitYear) {
+            return dob;
+        }
+        if (dob.status() == DateOfBirth.Status.COMPLETE && dob.year() == centuryFor(dob.date(), departure)) {
+            return dob;
+        }
         DateOfBirth again;
         if (raw.length() == 6) {
             again = DateOfBirth.fromYyMmDd(raw, departure);
@@ -159,6 +167,16 @@ final class AgeCalculator {
             return dob;
         }
         return again.status() == DateOfBirth.Status.INVALID && dob.status() != DateOfBirth.Status.INVALID ? dob : again;
+    }
+
+    /** The year the passenger-data rule gives a complete date's two-digit year: 20YY, or 19YY if that is after D. */
+    private static int centuryFor(LocalDate date, LocalDate departure) {
+        int y = 2000 + Math.floorMod(date.getYear(), 100);
+        int m = date.getMonthValue();
+        int d = date.getDayOfMonth();
+        boolean after = y != departure.getYear() ? y > departure.getYear()
+                : m != departure.getMonthValue() ? m > departure.getMonthValue() : d > departure.getDayOfMonth();
+        return after ? y - 100 : y;
     }
 
     private static Result dataError(Traveller t, DateOfBirth dob, String origin, Problem problem, String why,
@@ -208,14 +226,6 @@ final class AgeCalculator {
             return new Bounds(0, 17, "booked as an unaccompanied minor");
         }
         return null;
-    }
-
-    private static String written(DateOfBirth dob) {
-        String raw = dob.raw();
-        if (raw == null || (dob.date() != null && raw.equals(dob.date().toString()))) {
-            return "";
-        }
-        return " (written " + raw + ")";
     }
 
     private static String plural(int years) {

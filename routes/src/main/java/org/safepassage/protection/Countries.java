@@ -32,10 +32,17 @@ final class Countries {
     private Countries() {
     }
 
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** The alpha-3 code, or the code as written (trimmed, upper case) when not known; {@code null} for blank. */
     static String iso3(String code) {
         if (code == null) {
             return null;
+        }
+        if (code.length() == 3 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) && isUpper(code.charAt(2))) {
+            return code;
         }
         String c = code.trim().toUpperCase(Locale.ROOT);
         if (c.isEmpty()) {

@@ -17,6 +17,12 @@ import org.safepassage.manifest.model.TravelDocument;
 record Finding(String explanation, List<Evidence> evidence, List<String> relatedTravellerIds) {
 
     static Finding of(String explanation, List<Evidence> evidence, Collection<TravellerFacts> related) {
+        if (related.isEmpty()) {
+            return new Finding(explanation, evidence, List.of());
+        }
+        if (related.size() == 1) {
+            return new Finding(explanation, evidence, List.of(related.iterator().next().id));
+        }
         TreeSet<String> ids = new TreeSet<>();
         for (TravellerFacts f : related) {
             ids.add(f.id);

@@ -31,6 +31,8 @@ final class FlightIndex {
     final List<TravellerFacts> travellers;
     private final Map<String, List<TravellerFacts>> byGroup;
     private Map<String, List<TravellerFacts>> bySurnameKey;
+    /** Surname keys by surname as written: families share surnames, so each is folded once per flight. */
+    final Map<String, Set<String>> surnameKeyCache = new HashMap<>();
 
     private FlightIndex(FlightContext flight, RuleCatalogue catalogue) {
         this.flight = flight;
@@ -67,7 +69,7 @@ final class FlightIndex {
             Booking booking = group == null ? null : bookingByGroup.get(group);
             TravellerFacts f = new TravellerFacts(i, t, AgeCalculator.compute(t.data(), departure, maximumAge,
                     pnrWithoutAgeMayBeMinor), group,
-                    booking);
+                    booking, surnameKeyCache);
             travellers.add(f);
             if (group != null) {
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>(4)).add(f);

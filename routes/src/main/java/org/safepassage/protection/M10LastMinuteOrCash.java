@@ -40,24 +40,28 @@ final class M10LastMinuteOrCash implements Rule {
             }
         }
         Booking b = holder.booking;
-        String whose = holder == t ? Finding.bookingPhrase(t) : "the booking " + holder.bookingReference() + " of adult "
-                + holder.id + " travelling with them";
-        List<String> parts = new ArrayList<>(2);
-        List<Evidence> evidence = new ArrayList<>(3);
-        evidence.add(new Evidence("bookingReference", holder.bookingReference(), holder.bookingReferenceOrigin()));
         LocalDateTime booked = b.bookedAt() != null ? b.bookedAt()
                 : b.bookingDate() != null ? b.bookingDate().atStartOfDay() : null;
-        if (booked != null && flight.departureTime != null) {
-            long hours = Duration.between(booked, flight.departureTime).toHours();
-            if (hours >= 0 && hours < rule.integer("bookedWithinHours")) {
-                parts.add(b.bookedAt() != null ? "was made " + hours + " hours before departure"
-                        : "was made on " + b.bookingDate() + ", within " + rule.integer("bookedWithinHours")
-                        + " hours of departure");
-                evidence.add(new Evidence("bookingDate", b.bookedAt() != null ? b.bookedAt().toString()
-                        : b.bookingDate().toString(), "PNR RCI"));
-            }
+        int within = rule.integer("bookedWithinHours");
+        long hours = booked == null || flight.departureTime == null ? -1
+                : Duration.between(booked, flight.departureTime).toHours();
+        boolean lastMinute = hours >= 0 && hours < within;
+        boolean cash = rule.bool("cashCounts") && b.paidInCash();
+        if (!lastMinute && !cash) {
+            return null;
         }
-        if (rule.bool("cashCounts") && b.paidInCash()) {
+        String whose = holder == t ? Finding.bookingPhrase(t) : "the booking " + holder.bookingReference() + " of adult "
+                + holder.id + " travelling with them";
+        List<String> parts = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence("bookingReference", holder.bookingReference(), holder.bookingReferenceOrigin()));
+        if (lastMinute) {
+            parts.add(b.bookedAt() != null ? "was made " + hours + " hours before departure"
+                    : "was made on " + b.bookingDate() + ", within " + within + " hours of departure");
+            evidence.add(new Evidence("bookingDate", b.bookedAt() != null ? b.bookedAt().toString()
+                    : b.bookingDate().toString(), "PNR RCI"));
+        }
+        if (cash) {
             parts.add("was paid in cash");
             for (FormOfPayment f : b.formsOfPayment()) {
                 if (f.isCash()) {

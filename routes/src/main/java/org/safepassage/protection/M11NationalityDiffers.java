@@ -15,6 +15,8 @@ import org.safepassage.manifest.model.TravelDocument;
  */
 final class M11NationalityDiffers implements Rule {
 
+    private static final List<String> VISAS = List.of("V");
+
     @Override
     public IndicatorCode code() {
         return IndicatorCode.M11;
@@ -23,7 +25,7 @@ final class M11NationalityDiffers implements Rule {
     @Override
     public Finding evaluate(TravellerFacts t, FlightIndex flight, RuleDefinition rule) {
         List<TravellerFacts> adults = flight.adultEscorts(t);
-        if (t.crew || adults.isEmpty()) {
+        if (t.crew || adults.isEmpty() || !anyDiffers(t, adults)) {
             return null;
         }
         Map<String, Evidence> mine = new LinkedHashMap<>();
@@ -81,6 +83,49 @@ final class M11NationalityDiffers implements Rule {
         return Finding.of(text, own, adults);
     }
 
+    /** Quick check without allocation: some code of the minor's is in none of the escorts' codes nor the residence. */
+    private static boolean anyDiffers(TravellerFacts t, List<TravellerFacts> adults) {
+        String residence = Countries.iso3(t.traveller.countryOfResidence());
+        boolean anyTheirs = residence != null;
+        for (TravellerFacts a : adults) {
+            if (anyTheirs) {
+                break;
+            }
+            anyTheirs = a.traveller.nationality() != null || a.traveller.countryOfResidence() != null
+                    || a.traveller.documents().stream().anyMatch(d -> d.issuingState() != null);
+        }
+        if (!anyTheirs) {
+            return false;
+        }
+        if (differs(Countries.iso3(t.traveller.nationality()), residence, adults)) {
+            return true;
+        }
+        for (TravelDocument d : t.traveller.documents()) {
+            if (M7DocumentDates.isTravelDocument(d, VISAS) && differs(Countries.iso3(d.issuingState()), residence, adults)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean differs(String code, String residence, List<TravellerFacts> adults) {
+        if (code == null || code.equals(residence)) {
+            return false;
+        }
+        for (TravellerFacts a : adults) {
+            if (code.equals(Countries.iso3(a.traveller.nationality()))
+                    || code.equals(Countries.iso3(a.traveller.countryOfResidence()))) {
+                return false;
+            }
+            for (TravelDocument d : a.traveller.documents()) {
+                if (M7DocumentDates.isTravelDocument(d, VISAS) && code.equals(Countries.iso3(d.issuingState()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void add(Set<String> codes, String code) {
         String c = Countries.iso3(code);
         if (c != null) {
@@ -91,7 +136,7 @@ final class M11NationalityDiffers implements Rule {
     private static List<TravelDocument> travelDocuments(TravellerFacts t) {
         List<TravelDocument> out = new ArrayList<>(t.traveller.documents().size());
         for (TravelDocument d : t.traveller.documents()) {
-            if (M7DocumentDates.isTravelDocument(d, List.of("V"))) {
+            if (M7DocumentDates.isTravelDocument(d, VISAS)) {
                 out.add(d);
             }
         }

@@ -14,6 +14,8 @@ import org.safepassage.manifest.model.TravelDocument;
  */
 final class M12DataQuality implements Rule {
 
+    private static final List<String> VISAS = List.of("V");
+
     @Override
     public IndicatorCode code() {
         return IndicatorCode.M12;
@@ -26,12 +28,12 @@ final class M12DataQuality implements Rule {
 
     @Override
     public Finding evaluate(TravellerFacts t, FlightIndex flight, RuleDefinition rule) {
-        List<String> parts = new ArrayList<>(3);
-        List<Evidence> evidence = new ArrayList<>(3);
+        List<String> parts = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         Set<TravellerFacts> related = new LinkedHashSet<>();
 
         List<TravellerFacts> group = flight.group(t);
-        if (group.size() > 1) {
+        if (group.size() > 1 && sharesADocumentNumber(t, group)) {
             Set<String> shared = new LinkedHashSet<>();
             for (TravelDocument d : t.traveller.documents()) {
                 String n = number(d);
@@ -61,8 +63,7 @@ final class M12DataQuality implements Rule {
             parts.add("no date of birth");
             evidence.add(Finding.dateOfBirth(t));
         }
-        if (rule.bool("noDocumentCounts")
-                && t.traveller.documents().stream().noneMatch(d -> M7DocumentDates.isTravelDocument(d, List.of("V")))) {
+        if (rule.bool("noDocumentCounts") && !hasTravelDocument(t)) {
             parts.add("no travel document declared");
             evidence.add(new Evidence("documents", "none", t.fromApi() ? "PAXLST DOC" : "PNR SSR DOCS"));
         }
@@ -86,6 +87,58 @@ final class M12DataQuality implements Rule {
             return null;
         }
         return Finding.of(String.join("; ", parts), evidence, related);
+    }
+
+    private static boolean hasTravelDocument(TravellerFacts t) {
+        for (TravelDocument d : t.traveller.documents()) {
+            if (M7DocumentDates.isTravelDocument(d, VISAS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quick check without allocation: another traveller of the group has one of the traveller's document numbers. */
+    private static boolean sharesADocumentNumber(TravellerFacts t, List<TravellerFacts> group) {
+        for (TravelDocument d : t.traveller.documents()) {
+            if (d.number() == null) {
+                continue;
+            }
+            for (TravellerFacts o : group) {
+                if (o != t) {
+                    for (TravelDocument od : o.traveller.documents()) {
+                        if (od.number() != null && sameNumber(d.number(), od.number())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Equal ignoring case and anything but letters and digits (and at least 3 of those). */
+    static boolean sameNumber(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int significant = 0;
+        while (true) {
+            while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length() && significant >= 3;
+            }
+            if (Character.toUpperCase(a.charAt(i)) != Character.toUpperCase(b.charAt(j))) {
+                return false;
+            }
+            significant++;
+            i++;
+            j++;
+        }
     }
 
     /** The document number folded for comparison (upper case, letters and digits only), or {@code null}. */

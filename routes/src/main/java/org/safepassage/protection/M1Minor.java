@@ -23,7 +23,7 @@ final class M1Minor implements Rule {
         Age age = t.age;
         if (age.isMinor(Age.CHILD_UNDER)) {
             String text = age.status() == Age.Status.KNOWN ? age.explanation()
-                    : "under 18: " + age.explanation();
+                    : age.explanation() + "; under 18 in any case";
             return Finding.of(text, Finding.age(t));
         }
         if (!rule.bool("ageUnknownCounts")) {

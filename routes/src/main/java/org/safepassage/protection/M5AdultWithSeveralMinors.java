@@ -32,17 +32,21 @@ final class M5AdultWithSeveralMinors implements Rule {
         int minMinors = rule.integer("minimumMinors");
         int minSurnames = rule.integer("minimumSurnames");
         int minElsewhere = rule.integer("minimumMinorsElsewhere");
-        List<String> parts = new ArrayList<>(2);
+        List<String> parts = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
-        Set<TravellerFacts> related = new LinkedHashSet<>();
+        Set<TravellerFacts> related = null;
         for (TravellerFacts adult : flight.adultEscorts(t)) {
             List<TravellerFacts> minors = flight.minorsLinkedTo(adult);
-            int surnames = surnameCount(minors);
+            int surnames = minors.size() >= minMinors ? surnameCount(minors) : 0;
             boolean here = minors.size() >= minMinors && surnames >= minSurnames;
-            List<EscortedMinor> elsewhere = otherMinorsElsewhere(flight.elsewhere(adult), minors);
+            List<EscortedMinor> found = flight.elsewhere(adult);
+            List<EscortedMinor> elsewhere = found.isEmpty() ? found : otherMinorsElsewhere(found, minors);
             boolean away = elsewhere.size() >= minElsewhere;
             if (!here && !away) {
                 continue;
+            }
+            if (related == null) {
+                related = new LinkedHashSet<>();
             }
             related.add(adult);
             evidence.add(new Evidence("adult", adult.id, "flight manifest"));

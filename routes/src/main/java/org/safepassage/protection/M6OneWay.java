@@ -19,12 +19,13 @@ final class M6OneWay implements Rule {
     @Override
     public Finding evaluate(TravellerFacts t, FlightIndex flight, RuleDefinition rule) {
         if (t.booking != null && t.booking.isOneWay()) {
-            return Finding.of(Finding.bookingPhrase(t) + " is one-way (" + route(t.booking) + ", no return leg)",
-                    List.of(Finding.bookingReference(t), new Evidence("itinerary", route(t.booking), "PNR TVL")));
+            String route = route(t.booking);
+            return Finding.of(Finding.bookingPhrase(t) + " is one-way (" + route + ", no return leg)",
+                    List.of(Finding.bookingReference(t), new Evidence("itinerary", route, "PNR TVL")));
         }
         for (TravellerFacts a : flight.adultEscorts(t)) {
             if (a.booking != null && a.booking != t.booking && a.booking.isOneWay()) {
-                List<Evidence> evidence = new ArrayList<>(3);
+                List<Evidence> evidence = new ArrayList<>();
                 evidence.add(new Evidence("escortBookingReference", a.id + ": " + a.bookingReference(),
                         a.bookingReferenceOrigin()));
                 evidence.add(new Evidence("itinerary", route(a.booking), "PNR TVL"));

@@ -33,8 +33,8 @@ final class M8InfantWithoutAdult implements Rule {
         String adultRef = t.traveller.accompanyingTravellerRef();
         if (adultRef != null) {
             boolean onBoard = others.stream().anyMatch(o -> adultRef.equals(o.traveller.travellerRef()));
-            text += onBoard ? "; the traveller it is booked with (PNR traveller " + adultRef + ") is not known to be an adult"
-                    : "; the adult it is booked with (PNR traveller " + adultRef + ") is not on this flight";
+            text += onBoard ? "; the traveller the infant is booked with (PNR traveller " + adultRef + ") is not known to be an adult"
+                    : "; the adult the infant is booked with (PNR traveller " + adultRef + ") is not on this flight";
             evidence.add(new Evidence("accompanyingTravellerRef", adultRef, "PNR TIF / SSR INFT"));
         }
         for (TravellerFacts o : others) {

@@ -35,7 +35,7 @@ final class M9ConflictAffectedState implements Rule {
             return null;
         }
         Map<String, String> airports = rule.textMap("airports");
-        Map<String, Evidence> hits = new LinkedHashMap<>();
+        Map<String, Evidence> hits = new LinkedHashMap<>(2);
         String nat = Countries.iso3(t.traveller.nationality());
         if (nat != null && states.contains(nat)) {
             hits.put("nationality " + nat, new Evidence("nationality", nat, t.nationalityOrigin()));

@@ -48,7 +48,7 @@ public final class MinorProtectionAssessor {
     }
 
     private static TravellerAssessment assess(TravellerFacts t, FlightIndex index, RuleCatalogue cat) {
-        List<Indicator> indicators = new ArrayList<>(0);
+        List<Indicator> indicators = null;
         int score = 0;
         boolean decisive = false;
         for (RuleDefinition def : cat.enabledRules()) {
@@ -65,6 +65,9 @@ public final class MinorProtectionAssessor {
             if (f == null) {
                 continue;
             }
+            if (indicators == null) {
+                indicators = new ArrayList<>();
+            }
             indicators.add(new Indicator(def.code().name(), def.description(), def.weight(), def.decisive(), def.source(),
                     f.explanation(), f.evidence(), f.relatedTravellerIds()));
             if (def.code() != IndicatorCode.M13) {
@@ -73,7 +76,8 @@ public final class MinorProtectionAssessor {
             }
         }
         boolean referral = t.mayBeMinor && (score >= cat.threshold() || decisive);
-        return new TravellerAssessment(t.id, t.age, indicators, score, referral, cat.version());
+        return new TravellerAssessment(t.id, t.age, indicators == null ? List.of() : indicators, score, referral,
+                cat.version());
     }
 
     /**

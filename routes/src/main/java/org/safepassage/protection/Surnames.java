@@ -147,12 +147,24 @@ final class Surnames {
 
     /** The consonant skeleton of one part (A-Z only). */
     static String skeleton(String p) {
-        String s = p.replace("TCH", "CH").replace("SCH", "S").replace("PH", "F").replace("CK", "K").replace("KH", "K")
-                .replace("GH", "G").replace("TH", "T").replace("SH", "S").replace("CH", "K");
-        StringBuilder b = new StringBuilder(s.length());
+        int n = p.length();
+        StringBuilder b = new StringBuilder(n);
         char last = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            char next = i + 1 < n ? p.charAt(i + 1) : 0;
+            // digraphs and trigraphs: TCH CH, SCH S, PH F, CK K, KH K, GH G, TH T, SH S, CH K
+            if (c == 'T' && next == 'C' && i + 2 < n && p.charAt(i + 2) == 'H') {
+                continue;
+            }
+            if (c == 'S' && next == 'C' && i + 2 < n && p.charAt(i + 2) == 'H') {
+                i += 2;
+            } else if (next == 'H' && (c == 'P' || c == 'K' || c == 'G' || c == 'T' || c == 'S' || c == 'C')) {
+                c = c == 'P' ? 'F' : c;
+                i++;
+            } else if (c == 'C' && next == 'K') {
+                i++;
+            }
             switch (c) {
                 case 'C', 'Q' -> c = 'K';
                 case 'Z' -> c = 'S';

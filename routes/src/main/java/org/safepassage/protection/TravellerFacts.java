@@ -32,7 +32,11 @@ final class TravellerFacts {
     List<EscortedMinor> elsewhere;
     int majority = -1;
 
-    TravellerFacts(int index, TravellerInContext in, AgeCalculator.Result ageResult, String groupKey, Booking booking) {
+    private final java.util.Map<String, Set<String>> cache;
+
+    TravellerFacts(int index, TravellerInContext in, AgeCalculator.Result ageResult, String groupKey, Booking booking,
+                   java.util.Map<String, Set<String>> surnameKeyCache) {
+        this.cache = surnameKeyCache;
         this.index = index;
         this.id = in.travellerId();
         this.traveller = in.data();
@@ -48,10 +52,10 @@ final class TravellerFacts {
     /** Surname keys of the traveller's own surname and of the surnames in their document records. */
     Set<String> surnameKeys() {
         if (surnameKeys == null) {
-            Set<String> keys = Surnames.keys(traveller.surname());
+            Set<String> keys = keysOf(traveller.surname());
             for (TravelDocument d : traveller.documents()) {
-                if (d.surname() != null) {
-                    Set<String> more = Surnames.keys(d.surname());
+                if (d.surname() != null && !d.surname().equals(traveller.surname())) {
+                    Set<String> more = keysOf(d.surname());
                     if (!keys.containsAll(more)) {
                         keys = new java.util.LinkedHashSet<>(keys);
                         keys.addAll(more);
@@ -61,6 +65,13 @@ final class TravellerFacts {
             surnameKeys = keys;
         }
         return surnameKeys;
+    }
+
+    private Set<String> keysOf(String surname) {
+        if (cache == null || surname == null) {
+            return Surnames.keys(surname);
+        }
+        return cache.computeIfAbsent(surname, Surnames::keys);
     }
 
     /** {@code true} when the traveller came with API data (a PAXLST party qualifier). */

@@ -33,6 +33,15 @@ class M3UnderUnaccompaniedMinorAgeTest {
     }
 
     @Test
+    void aChildUnderFiveAloneIsAnIndicatorEvenWithTheServiceRequested() {
+        Indicator i = assess(flight(List.of(pnr("B1").build()), pax("c").pnrOnly().ref("1").age(3).booking("B1")
+                .ssr("UMNR", "UM03"))).traveller("c").indicator("M3");
+        assertThat(i.explanation()).isEqualTo("3 years old, under 5, the youngest age carriers accept as an unaccompanied"
+                + " minor; booking B1 has no adult on this flight; an unaccompanied-minor service is requested");
+        assertThat(i.evidence()).contains(new Evidence("ssr", "UMNR UM03", "PNR SSR UMNR"));
+    }
+
+    @Test
     void anUmnrRequestForAnotherTravellerDoesNotCount() {
         assertThat(assess(flight(List.of(pnr("B1").ssr("UMNR", "UM07", "2").build()),
                 pax("c").pnrOnly().ref("1").age(7).booking("B1"))).traveller("c").indicator("M3")).isNotNull();

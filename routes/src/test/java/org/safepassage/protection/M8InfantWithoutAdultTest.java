@@ -18,8 +18,11 @@ class M8InfantWithoutAdultTest {
                 pax("baby").pnrOnly().infantOf("1").ref("2").booking("B1"))).traveller("baby");
         Indicator i = t.indicator("M8");
         assertThat(i.decisive()).isTrue();
-        assertThat(i.explanation()).contains("the adult it is booked with (PNR traveller 1) is not on this flight");
+        assertThat(i.explanation()).contains("the adult the infant is booked with (PNR traveller 1) is not on this flight");
         assertThat(t.referralWarranted()).isTrue();
+        assertThat(i.explanation()).startsWith("under 2 years old, an infant under 2");
+        // M8 says it; M3 (under the unaccompanied-minor age) does not repeat it for an infant
+        assertThat(t.indicatorCodes()).contains("M1", "M2", "M8").doesNotContain("M3");
     }
 
     @Test

@@ -109,7 +109,7 @@ class MinorProtectionAssessorTest {
         assertThat(assessor.assess(f).traveller("teen").referralWarranted()).isFalse();
 
         String text = java.nio.file.Files.readString(RuleCatalogue.DEFAULT_LOCATION)
-                .replace("version: \"2025.1\"", "version: \"test-strict\"").replace("threshold: 5", "threshold: 4");
+                .replaceFirst("(?m)^version: .*$", "version: \"test-strict\"").replace("threshold: 5", "threshold: 4");
         RuleCatalogue strict = RuleCatalogue.parse(text, "strict");
         assessor.use(strict);
         FlightAssessment after = assessor.assess(f);
@@ -187,7 +187,7 @@ class MinorProtectionAssessorTest {
     void concurrentAssessmentsWhileSwappingCataloguesUseOneVersionPerFlight() throws Exception {
         MinorProtectionAssessor assessor = new MinorProtectionAssessor(TestFlights.catalogue());
         String text = java.nio.file.Files.readString(RuleCatalogue.DEFAULT_LOCATION);
-        RuleCatalogue other = RuleCatalogue.parse(text.replace("version: \"2025.1\"", "version: \"other\""), "other");
+        RuleCatalogue other = RuleCatalogue.parse(text.replaceFirst("(?m)^version: .*$", "version: \"other\""), "other");
         FlightContext f = busyFlight();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -214,6 +214,19 @@ class MinorProtectionAssessorTest {
         String all = a.toString() + a.traveller("child") + a.traveller("child").indicators()
                 + a.traveller("child").age() + a.traveller("child").indicators().get(0).evidence();
         assertThat(all).doesNotContain("NOVAK").doesNotContain("2010").doesNotContain("C1234567");
+    }
+
+    @Test
+    void aFailingLookUpIsReportedByIdsWithoutTheCausesMessage() {
+        OtherFlights failing = adult -> {
+            throw new IllegalStateException("lookup failed for " + adult.surname());
+        };
+        FlightContext f = flight(List.of(), failing, pax("a").surname("SECRETNAME").age(40).booking("B1"),
+                pax("c").age(8).booking("B1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assess(f))
+                .isInstanceOf(MinorProtectionAssessor.RuleFailure.class)
+                .hasMessage("indicator M5 failed for traveller c on flight F1 (java.lang.IllegalStateException)")
+                .hasNoCause();
     }
 
     /** A flight with a bit of everything, for order and determinism checks. */

@@ -15,7 +15,9 @@ class RuleCatalogueTest {
     }
 
     private static String resource(String name) throws Exception {
-        return Files.readString(Path.of("routes/src/test/resources/protection", name));
+        try (var in = RuleCatalogueTest.class.getResourceAsStream("/protection/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The shipped catalogue with {@code from} replaced by {@code to} inside one indicator's entry. */
@@ -39,7 +41,7 @@ class RuleCatalogueTest {
     @Test
     void theShippedCatalogueLoadsWithEveryIndicator() throws Exception {
         RuleCatalogue c = RuleCatalogue.load(RuleCatalogue.DEFAULT_LOCATION);
-        assertThat(c.version()).isEqualTo("2025.1");
+        assertThat(c.version()).isNotBlank().doesNotContain("\n");
         assertThat(c.threshold()).isEqualTo(5);
         assertThat(c.rules()).extracting(RuleDefinition::code).containsExactly(IndicatorCode.values());
         assertThat(c.rules()).allSatisfy(r -> {
@@ -133,7 +135,7 @@ class RuleCatalogueTest {
         rejected("version: x\nversion: y\n", "not valid YAML");
         rejected(shipped().replace("threshold: 5", "threshold: \"5\""), "threshold must be an integer");
         rejected(shipped().replace("threshold: 5", "threshold: 0"), "threshold must be at least 1");
-        rejected(shipped().replace("version: \"2025.1\"", "version: 2025-01-01"), "version must be given as a text");
+        rejected(shipped().replaceFirst("(?m)^version: .*$", "version: 2025-01-01"), "version must be given as a text");
         rejected(shipped().replace("default: 18", "default: 16"), "majorityAge.default must be at least 18");
         rejected(shipped().replace("KOR: 19", "KOREA: 19"), "majorityAge.byCountry: 'KOREA' is not a country code");
         rejected(shipped().replace("indicators:\n", "indicators: 3\nunused:\n"), "unknown key 'unused'");

@@ -46,7 +46,7 @@ import org.safepassage.protection.TravellerInContext;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AssessmentBenchmark {
@@ -61,8 +61,19 @@ public class AssessmentBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        assessor = new MinorProtectionAssessor(RuleCatalogue.load(RuleCatalogue.DEFAULT_LOCATION));
+        assessor = new MinorProtectionAssessor(RuleCatalogue.load(shippedCatalogue()));
         flight = flight(300, new Random(7));
+    }
+
+    /** The shipped catalogue, from the repository root (the benchmark may run in the module directory). */
+    static java.nio.file.Path shippedCatalogue() {
+        for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            java.nio.file.Path candidate = dir.resolve(RuleCatalogue.DEFAULT_LOCATION);
+            if (java.nio.file.Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return RuleCatalogue.DEFAULT_LOCATION;
     }
 
     @Benchmark
