@@ -51,7 +51,8 @@ public class ManifestStore {
 
     public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        // stored records leave out what is empty: less to write on every commit
+        this.json = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
         this.clock = clock;
     }
 

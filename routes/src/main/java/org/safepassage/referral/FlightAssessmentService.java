@@ -91,8 +91,9 @@ public class FlightAssessmentService {
         OffsetDateTime received = jdbc.queryForObject("SELECT last_received_at FROM flight WHERE flight_id = ?",
                 OffsetDateTime.class, flightId);
         FlightContext context = context(flightId);
+        int threshold = assessor.catalogue().threshold();
         FlightAssessment assessment = assessor.assess(context);
-        List<String> changed = referrals.apply(assessment, assessor.catalogue().threshold(), context.scheduledArrival(),
+        List<String> changed = referrals.apply(assessment, threshold, context.scheduledArrival(),
                 LocalDateTime.now(clock), received);
         jdbc.update("UPDATE flight SET assessed_at = ? WHERE flight_id = ?", started, flightId);
         log.info("flight {} assessed with rule set {}: {} travellers, {} referrals warranted, {} referrals changed",

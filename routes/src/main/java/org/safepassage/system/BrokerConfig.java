@@ -23,10 +23,11 @@ public class BrokerConfig {
             @Value("${safepassage.broker.dead-letter-address:safepassage.dlq}") String deadLetterAddress,
             @Value("${safepassage.broker.max-delivery-attempts:10}") int maxDeliveryAttempts,
             @Value("${safepassage.broker.redelivery-delay-ms:1000}") long redeliveryDelay,
-            @Value("${safepassage.broker.max-size-bytes:67108864}") long maxSizeBytes) {
+            @Value("${safepassage.broker.max-size-bytes:67108864}") long maxSizeBytes,
+            @Value("${safepassage.broker.journal-sync:true}") boolean journalSync) {
         return configuration -> {
-            configuration.setJournalSyncTransactional(true);
-            configuration.setJournalSyncNonTransactional(true);
+            configuration.setJournalSyncTransactional(journalSync);
+            configuration.setJournalSyncNonTransactional(journalSync);
             configuration.setGracefulShutdownEnabled(true);
             configuration.setGracefulShutdownTimeout(10_000);
             AddressSettings settings = new AddressSettings()
