@@ -46,9 +46,16 @@ final class ChainBuilder {
             }
         }
         if (!anyVerified) {
+            if (!namedByKeyId(dsc, candidates)) {
+                // the DSC names a CSCA key the store does not have (e.g. a new key after a rollover
+                // without its link certificate): trust cannot be established, nothing proved false
+                return new ChainResult(ChainResult.Status.NO_ISSUER, List.of(),
+                        "no CSCA in the trust store with the DSC's authority key identifier (CSCAs named "
+                                + dsc.issuer() + " have other keys)", faults);
+            }
             return new ChainResult(ChainResult.Status.SIGNATURE_INVALID, List.of(),
-                    "DSC signature does not verify with the key of any CSCA named " + dsc.issuer()
-                            + " (" + candidates.size() + " candidate(s))", faults);
+                    "DSC signature does not verify with the key of the CSCA it names (" + dsc.issuer() + ", "
+                            + candidates.size() + " candidate(s))", faults);
         }
         if (paths.isEmpty()) {
             return new ChainResult(ChainResult.Status.NO_PATH, List.of(),
@@ -61,6 +68,24 @@ final class ChainBuilder {
             }
         }
         return new ChainResult(ChainResult.Status.TRUSTED, paths, "", faults);
+    }
+
+    /**
+     * Whether one of the candidates is the issuer the DSC claims by key identifier (or the DSC or
+     * candidate carries no key identifier, so the name is the claim).
+     */
+    private static boolean namedByKeyId(Cert dsc, List<Cert> candidates) {
+        byte[] aki = dsc.authorityKeyId();
+        if (aki == null) {
+            return true;
+        }
+        for (Cert c : candidates) {
+            byte[] ski = c.subjectKeyId();
+            if (ski == null || java.util.Arrays.equals(ski, aki)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paths from {@code ca} (inclusive) to a self-signed CSCA. */

@@ -38,12 +38,28 @@ public final class TestCa {
     private final KeyPair keys;
     private final KeyType type;
     private final byte[] certificate;
+    /** The key named in the authority key identifier of certificates this CA issues. */
+    private final PublicKey akiKey;
 
     private TestCa(X500Name name, KeyPair keys, KeyType type, byte[] certificate) {
+        this(name, keys, type, certificate, keys.getPublic());
+    }
+
+    private TestCa(X500Name name, KeyPair keys, KeyType type, byte[] certificate, PublicKey akiKey) {
         this.name = name;
         this.keys = keys;
         this.type = type;
         this.certificate = certificate;
+        this.akiKey = akiKey;
+    }
+
+    /**
+     * A forger's CSCA: the real CSCA's name, another key, and the real CSCA's key identifier in the
+     * certificates it issues (so they point at the trusted CSCA).
+     */
+    public static TestCa forgeryOf(TestCa real, int slot) {
+        TestCa fake = create(real.name, real.type, 50 + slot);
+        return new TestCa(fake.name, fake.keys, fake.type, fake.certificate, real.keys.getPublic());
     }
 
     /** A self-signed CSCA for country {@code c} (two letters), key from slot {@code slot}. */
@@ -79,7 +95,7 @@ public final class TestCa {
                 name.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.C)[0].getFirst().getValue());
         X500Name subject = new X500Name("C=" + c + ",O=SafePassage Test,OU=Document Signer,CN=Test DS " + dscType + " " + slot);
         BigInteger serial = serial();
-        byte[] cert = issue(subject, kp.getPublic(), name, keys.getPrivate(), keys.getPublic(), type, serial,
+        byte[] cert = issue(subject, kp.getPublic(), name, keys.getPrivate(), akiKey, type, serial,
                 from, to, false, pssSignature);
         return new TestDsc(cert, kp, dscType, serial);
     }
@@ -111,6 +127,15 @@ public final class TestCa {
 
     public byte[] certificate() {
         return certificate.clone();
+    }
+
+    public PrivateKey privateKey() {
+        return keys.getPrivate();
+    }
+
+    /** JCA name of the algorithm this CA signs certificates with. */
+    public String signatureAlgorithm() {
+        return type.isRsa() ? "SHA256withRSA" : "SHA256withECDSA";
     }
 
     public PublicKey publicKey() {

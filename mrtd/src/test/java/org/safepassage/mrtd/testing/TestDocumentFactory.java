@@ -137,6 +137,10 @@ public final class TestDocumentFactory {
         private String country = "DE";
         private Instant at = AT;
         private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
+        private TestCa.TestDsc signedBy;
+
+        /** Sign with this DSC (e.g. one issued under a renewed CSCA key) instead of the default one. */
+        public Spec signedBy(TestCa.TestDsc dsc) { this.signedBy = dsc; this.dscType = dsc.type(); return this; }
 
         public Spec csca(KeyType t) { this.cscaType = t; return this; }
         public Spec dsc(KeyType t) { this.dscType = t; return this; }
@@ -173,11 +177,11 @@ public final class TestDocumentFactory {
 
     private static TestDocument build(Spec s) throws Exception {
         TestCa csca = csca(s.country, s.cscaType);
-        TestCa signingCa = s.faults.contains(Fault.FORGED_CSCA) ? TestCa.create(csca.name(), s.cscaType, 7) : csca;
+        TestCa signingCa = s.faults.contains(Fault.FORGED_CSCA) ? TestCa.forgeryOf(csca, 7) : csca;
         boolean expired = s.faults.contains(Fault.EXPIRED_DSC);
         Instant from = expired ? Instant.parse("2015-01-01T00:00:00Z") : TestCa.DEFAULT_FROM;
         Instant to = expired ? Instant.parse("2019-12-31T00:00:00Z") : TestCa.DEFAULT_TO;
-        TestCa.TestDsc dsc = signingCa.issueDsc(s.dscType, 0, from, to, s.dscCertPss);
+        TestCa.TestDsc dsc = s.signedBy != null ? s.signedBy : signingCa.issueDsc(s.dscType, 0, from, to, s.dscCertPss);
 
         // data groups
         Map<Integer, byte[]> dgs = new LinkedHashMap<>();
