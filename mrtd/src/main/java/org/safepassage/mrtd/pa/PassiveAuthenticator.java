@@ -139,7 +139,7 @@ public final class PassiveAuthenticator {
             checks.add(validityCheck(dsc, path, at));
             checks.add(revocationCheck(dsc, path, at, store));
             if (path != null) {
-                cscaSubject = path.get(path.size() - 1).subject().toString();
+                cscaSubject = path.get(path.size() - 1).subjectName();
             }
         }
 
@@ -185,7 +185,7 @@ public final class PassiveAuthenticator {
         }
         return new PaResult(checks, ldsVersion + (sod.ldsVersion() != null ? " (" + sod.ldsVersion() + ")" : ""),
                 hashName != null ? hashName : sod.hashAlgorithm(), sigAlg,
-                dsc != null ? dsc.subject().toString() : null, cscaSubject,
+                dsc != null ? dsc.subjectName() : null, cscaSubject,
                 List.copyOf(sod.dataGroupHashes().keySet()));
     }
 
@@ -325,8 +325,8 @@ public final class PassiveAuthenticator {
         if (!faults.isEmpty()) {
             return Check.fail(CheckIds.DSC_CHAIN, String.join("; ", faults));
         }
-        StringBuilder sb = new StringBuilder("DSC ").append(dsc.subject()).append(" signed by CSCA ");
-        sb.append(csca.subject());
+        StringBuilder sb = new StringBuilder("DSC ").append(dsc.subjectName()).append(" signed by CSCA ");
+        sb.append(csca.subjectName());
         if (path.size() > 2) {
             sb.append(" via ").append(path.size() - 2).append(" link certificate(s)");
         }
@@ -353,7 +353,7 @@ public final class PassiveAuthenticator {
         }
         List<CrlInfo> crls = store.crlsFor(dsc.issuer());
         if (crls.isEmpty()) {
-            return Check.unknown(CheckIds.DSC_REVOCATION, "no CRL from " + dsc.issuer() + " in the trust store");
+            return Check.unknown(CheckIds.DSC_REVOCATION, "no CRL from " + dsc.issuerName() + " in the trust store");
         }
         BigInteger serial = dsc.serialNumber();
         boolean stale = true;

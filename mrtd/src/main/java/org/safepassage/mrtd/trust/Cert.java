@@ -53,6 +53,8 @@ public final class Cert {
     private final byte[] sigAlgParams;
     private final byte[] signature;
     private final String fingerprint;
+    private final String subjectText;
+    private final String issuerText;
     private volatile Boolean selfSigned;
 
     private Cert(byte[] encoded) throws GeneralSecurityException {
@@ -86,6 +88,14 @@ public final class Cert {
         }
         subject = c.getSubject();
         issuer = c.getIssuer();
+        try { // names with invalid string encodings make X500Name throw later: reject them here
+            subjectText = subject.toString();
+            issuerText = issuer.toString();
+            subject.hashCode();
+            issuer.hashCode();
+        } catch (RuntimeException e) {
+            throw new GeneralSecurityException("malformed certificate name: " + e.getMessage(), e);
+        }
         serialNumber = c.getSerialNumber().getValue();
         notBefore = c.getStartDate().getDate().toInstant();
         notAfter = c.getEndDate().getDate().toInstant();
@@ -196,6 +206,15 @@ public final class Cert {
         return issuer;
     }
 
+    /** The subject as an RFC 4514-style string. */
+    public String subjectName() {
+        return subjectText;
+    }
+
+    public String issuerName() {
+        return issuerText;
+    }
+
     public BigInteger serialNumber() {
         return serialNumber;
     }
@@ -240,7 +259,7 @@ public final class Cert {
 
     /** Subject, serial (hex) and a short fingerprint: for logs and report details. */
     public String describe() {
-        return subject + " (serial " + serialNumber.toString(16) + ", sha256 " + fingerprint.substring(0, 16) + ")";
+        return subjectText + " (serial " + serialNumber.toString(16) + ", sha256 " + fingerprint.substring(0, 16) + ")";
     }
 
     @Override

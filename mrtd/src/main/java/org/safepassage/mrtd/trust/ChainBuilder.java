@@ -29,7 +29,7 @@ final class ChainBuilder {
         List<Cert> candidates = store.issuersOf(dsc);
         if (candidates.isEmpty()) {
             return new ChainResult(ChainResult.Status.NO_ISSUER, List.of(),
-                    "no CSCA in the trust store for issuer " + dsc.issuer(), faults);
+                    "no CSCA in the trust store for issuer " + dsc.issuerName(), faults);
         }
         List<List<Cert>> paths = new ArrayList<>(1);
         boolean anyVerified = false;
@@ -51,10 +51,10 @@ final class ChainBuilder {
                 // without its link certificate): trust cannot be established, nothing proved false
                 return new ChainResult(ChainResult.Status.NO_ISSUER, List.of(),
                         "no CSCA in the trust store with the DSC's authority key identifier (CSCAs named "
-                                + dsc.issuer() + " have other keys)", faults);
+                                + dsc.issuerName() + " have other keys)", faults);
             }
             return new ChainResult(ChainResult.Status.SIGNATURE_INVALID, List.of(),
-                    "DSC signature does not verify with the key of the CSCA it names (" + dsc.issuer() + ", "
+                    "DSC signature does not verify with the key of the CSCA it names (" + dsc.issuerName() + ", "
                             + candidates.size() + " candidate(s))", faults);
         }
         if (paths.isEmpty()) {
@@ -64,7 +64,7 @@ final class ChainBuilder {
         for (Cert ca : paths.get(0).subList(1, paths.get(0).size())) {
             KeyUsage cku = ca.keyUsage();
             if (cku != null && !cku.hasUsages(KeyUsage.keyCertSign)) {
-                faults.add("CSCA " + ca.subject() + " key usage lacks keyCertSign");
+                faults.add("CSCA " + ca.subjectName() + " key usage lacks keyCertSign");
             }
         }
         return new ChainResult(ChainResult.Status.TRUSTED, paths, "", faults);

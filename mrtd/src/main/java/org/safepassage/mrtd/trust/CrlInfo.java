@@ -51,6 +51,8 @@ public final class CrlInfo {
             signature = java.util.Arrays.copyOfRange(bits, Math.min(1, bits.length), bits.length);
             CertificateList cl = CertificateList.getInstance(ASN1Primitive.fromByteArray(encoded));
             issuer = cl.getIssuer();
+            issuer.toString();
+            issuer.hashCode();
             thisUpdate = cl.getThisUpdate().getDate().toInstant();
             nextUpdate = cl.getNextUpdate() == null ? null : cl.getNextUpdate().getDate().toInstant();
             Map<BigInteger, Instant> r = new HashMap<>();

@@ -74,7 +74,7 @@ public final class MasterList {
             return new Result(false, List.of(), problems, signer);
         }
         if (!trusted(signer, signerAnchors)) {
-            problems.add("master list signer " + signer.subject() + " does not chain to a configured trust anchor");
+            problems.add("master list signer " + signer.subjectName() + " does not chain to a configured trust anchor");
             return new Result(false, List.of(), problems, signer);
         }
         if (!signer.isValidAt(at)) {
