@@ -17,6 +17,7 @@ import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.lds.ChipProtocols;
 import org.safepassage.mrtd.lds.DataGroups;
 import org.safepassage.mrtd.lds.Dg1Consistency;
+import org.safepassage.mrtd.lds.Dg1Mrz;
 import org.safepassage.mrtd.pa.PaResult;
 import org.safepassage.mrtd.pa.PassiveAuthenticator;
 import org.safepassage.mrtd.report.Check;
@@ -61,16 +62,16 @@ public final class DocumentVerifier {
 
         // DG1: the document's claims (issuing state for the CSCA country check)
         byte[] dg1 = dgs.get(1);
-        MRZInfo mrz = null;
+        Dg1Mrz dg1Mrz = null;
         String dg1Problem = null;
         if (dg1 != null) {
             try {
-                mrz = DataGroups.mrz(dg1);
-            } catch (IOException | RuntimeException e) {
+                dg1Mrz = Dg1Mrz.read(dg1);
+            } catch (DerException e) {
                 dg1Problem = "DG1 cannot be decoded: " + e.getMessage();
             }
         }
-        String issuingState = mrz != null ? mrz.getIssuingState() : null;
+        String issuingState = dg1Mrz != null ? dg1Mrz.issuingState() : null;
 
         // Passive Authentication
         PaResult pa = null;
@@ -88,10 +89,20 @@ public final class DocumentVerifier {
             }
         }
 
-        // consistency
+        // consistency: the full MRZ decode (JMRTD) only when something is compared
+        boolean compare = (read.printedMrz() != null && !read.printedMrz().isBlank()) || read.identity() != null;
+        MRZInfo mrz = null;
+        if (compare && dg1Mrz != null) {
+            try {
+                mrz = DataGroups.mrz(dg1);
+            } catch (IOException | RuntimeException e) {
+                dg1Problem = "DG1 cannot be decoded: " + e.getMessage();
+                dg1Mrz = null;
+            }
+        }
         if (dg1 == null) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no DG1 supplied"));
-        } else if (mrz == null) {
+        } else if (dg1Mrz == null) {
             checks.add(Check.fail(CheckIds.DG1_MRZ_MATCH, dg1Problem));
         } else if (read.printedMrz() == null || read.printedMrz().isBlank()) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no printed MRZ supplied"));
@@ -120,8 +131,8 @@ public final class DocumentVerifier {
 
         DocumentFacts facts = new DocumentFacts(
                 issuingState != null ? issuingState.replace("<", "") : null,
-                mrz != null ? mrz.getDocumentCode() : null,
-                mrz != null ? mrz.getDocumentNumber() : null,
+                dg1Mrz != null ? dg1Mrz.documentCode() : null,
+                dg1Mrz != null ? dg1Mrz.documentNumber() : null,
                 pa != null ? pa.ldsVersion() : null,
                 pa != null ? pa.hashAlgorithm() : null,
                 pa != null ? pa.signatureAlgorithm() : null,

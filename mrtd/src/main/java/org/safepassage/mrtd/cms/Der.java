@@ -213,12 +213,57 @@ public final class Der {
         return v.intValue();
     }
 
-    /** Dotted string of an OBJECT IDENTIFIER. */
+    /** Dotted string of an OBJECT IDENTIFIER (the few dozen OIDs documents use are cached). */
     public String oid() {
         expect(OID, "OBJECT IDENTIFIER");
         if (length() == 0 || length() > 64) {
             throw new DerException("bad OBJECT IDENTIFIER length at offset " + start);
         }
+        OidKey key = new OidKey(buf, valueStart, valueEnd);
+        String cached = OID_CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String s = decodeOid();
+        if (OID_CACHE.size() < 1024) {
+            OID_CACHE.putIfAbsent(new OidKey(Arrays.copyOfRange(buf, valueStart, valueEnd), 0, length()), s);
+        }
+        return s;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<OidKey, String> OID_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Content octets of an OID as a map key, without copying for look-ups. */
+    private static final class OidKey {
+        private final byte[] b;
+        private final int from;
+        private final int to;
+        private final int hash;
+
+        OidKey(byte[] b, int from, int to) {
+            this.b = b;
+            this.from = from;
+            this.to = to;
+            int h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OidKey k && k.hash == hash && Arrays.equals(b, from, to, k.b, k.from, k.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private String decodeOid() {
         StringBuilder sb = new StringBuilder(32);
         long v = 0;
         boolean firstArc = true;

@@ -73,8 +73,22 @@ public final class Crypto {
         }
     }
 
+    private static final ThreadLocal<java.util.HashMap<String, MessageDigest>> DIGESTS =
+            ThreadLocal.withInitial(() -> new java.util.HashMap<>(8));
+
+    /**
+     * Hashes {@code data} in one call with a per-thread MessageDigest (SUN): no provider look-up
+     * per document. The instance never leaves this method, so nested use is impossible.
+     */
     public static byte[] hash(String name, byte[] data) throws GeneralSecurityException {
-        return digest(name).digest(data);
+        java.util.HashMap<String, MessageDigest> m = DIGESTS.get();
+        MessageDigest md = m.get(name);
+        if (md == null) {
+            md = digest(name);
+            m.put(name, md);
+        }
+        md.reset();
+        return md.digest(data);
     }
 
     /** Short digest name without the dash ("SHA256"), as used in JCA signature names. */

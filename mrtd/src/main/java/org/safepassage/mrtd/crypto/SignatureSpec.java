@@ -156,6 +156,23 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         return scheme == Scheme.ECDSA || scheme == Scheme.ECDSA_PLAIN;
     }
 
+    private static final ThreadLocal<java.util.HashMap<String, Signature>> SIGNATURES =
+            ThreadLocal.withInitial(() -> new java.util.HashMap<>(8));
+
+    /**
+     * A per-thread Bouncy Castle Signature for a parameterless scheme: initVerify resets it, so
+     * reuse is safe and saves the provider look-up per document. Not used for PSS (parameters).
+     */
+    private static Signature cached(String name) throws GeneralSecurityException {
+        java.util.HashMap<String, Signature> m = SIGNATURES.get();
+        Signature s = m.get(name);
+        if (s == null) {
+            s = Signature.getInstance(name, Crypto.BC);
+            m.put(name, s);
+        }
+        return s;
+    }
+
     /**
      * Verifies {@code sig} over {@code data[off, off+len)} with Bouncy Castle. ECDSA signatures are
      * accepted in X9.62 (DER) or plain r||s encoding, whichever the bytes are.
@@ -165,7 +182,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         Signature s;
         byte[] toCheck = sig;
         switch (scheme) {
-            case RSA_PKCS1 -> s = Signature.getInstance(h + "withRSA", Crypto.BC);
+            case RSA_PKCS1 -> s = cached(h + "withRSA");
             case RSA_PSS -> {
                 s = Signature.getInstance(h + "withRSAandMGF1", Crypto.BC);
                 try {
@@ -177,7 +194,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                 }
             }
             case ECDSA, ECDSA_PLAIN -> {
-                s = Signature.getInstance(h + "withECDSA", Crypto.BC);
+                s = cached(h + "withECDSA");
                 if (!EcdsaEncoding.isDer(sig)) {
                     toCheck = EcdsaEncoding.plainToDer(sig);
                     if (toCheck == null) {

@@ -43,10 +43,16 @@ public final class Dg1Consistency {
     /** Splits an MRZ given as lines or as one run of 90, 72 or 88 characters; removes blanks. */
     public static List<String> split(String text) {
         List<String> lines = new ArrayList<>(3);
-        for (String l : text.split("\\R")) {
-            String t = l.replaceAll("[\\s]", "").toUpperCase(Locale.ROOT);
-            if (!t.isEmpty()) {
-                lines.add(t);
+        StringBuilder cur = new StringBuilder(44);
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (cur.length() > 0) {
+                    lines.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else if (!Character.isWhitespace(c)) {
+                cur.append(Character.toUpperCase(c));
             }
         }
         if (lines.size() == 1) {

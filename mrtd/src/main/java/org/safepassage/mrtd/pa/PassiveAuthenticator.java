@@ -172,7 +172,13 @@ public final class PassiveAuthenticator {
             } else if (md == null) {
                 checks.add(Check.fail(id, mdProblem));
             } else {
-                byte[] actual = md.digest(data);
+                byte[] actual;
+                try {
+                    actual = Crypto.hash(hashName, data);
+                } catch (GeneralSecurityException e) {
+                    checks.add(Check.fail(id, "hash algorithm " + hashName + " unavailable"));
+                    continue;
+                }
                 if (!MessageDigest.isEqual(expected, actual)) {
                     checks.add(Check.fail(id, hashName + " of DG" + n + " (" + data.length
                             + " bytes) does not match the SOD"));
@@ -340,18 +346,19 @@ public final class PassiveAuthenticator {
             if (!c.isValidAt(at)) {
                 String role = c == dsc ? "DSC" : c == certs.get(certs.size() - 1) ? "CSCA" : "link certificate";
                 return Check.fail(CheckIds.DSC_VALIDITY, role + " is not valid at " + at + " (valid "
-                        + c.notBefore() + " to " + c.notAfter() + ")");
+                        + c.validity() + ")");
             }
         }
-        return Check.pass(CheckIds.DSC_VALIDITY, "DSC valid " + dsc.notBefore() + " to " + dsc.notAfter()
-                + (path != null ? "; CSCA valid too" : "") + " at " + at);
+        return Check.pass(CheckIds.DSC_VALIDITY, path != null
+                ? "DSC (valid " + dsc.validity() + ") and CSCA valid at the verification time"
+                : "DSC (valid " + dsc.validity() + ") valid at the verification time");
     }
 
     private static Check revocationCheck(Cert dsc, List<Cert> path, Instant at, TrustStore store) {
         if (path == null) {
             return Check.skipped(CheckIds.DSC_REVOCATION, "not checked: no trusted CSCA");
         }
-        List<CrlInfo> crls = store.crlsFor(dsc.issuer());
+        List<CrlInfo> crls = store.crlsForIssuerOf(dsc);
         if (crls.isEmpty()) {
             return Check.unknown(CheckIds.DSC_REVOCATION, "no CRL from " + dsc.issuerName() + " in the trust store");
         }

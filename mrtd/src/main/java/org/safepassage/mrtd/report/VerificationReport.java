@@ -21,7 +21,12 @@ public record VerificationReport(Verdict verdict, List<Check> checks, List<Strin
 
     public static VerificationReport of(List<Check> checks, DocumentFacts facts, boolean requireRevocation) {
         Verdict v = Verdicts.decide(checks, requireRevocation);
-        List<String> failed = checks.stream().filter(Check::failed).map(Check::id).toList();
+        List<String> failed = new java.util.ArrayList<>(2);
+        for (Check c : checks) {
+            if (c.failed()) {
+                failed.add(c.id());
+            }
+        }
         return new VerificationReport(v, checks, failed, facts);
     }
 

@@ -9,7 +9,14 @@ public final class ByteKey {
 
     public ByteKey(byte[] bytes) {
         this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
+        // certificates end with their signature: its last bytes spread the hash well, and hashing
+        // 64 bytes instead of the whole certificate keeps cache look-ups cheap; equality is exact
+        int from = Math.max(0, bytes.length - 64);
+        int h = bytes.length;
+        for (int i = from; i < bytes.length; i++) {
+            h = 31 * h + bytes[i];
+        }
+        this.hash = h;
     }
 
     @Override

@@ -54,6 +54,11 @@ public final class Cert {
     private final byte[] signature;
     private final String fingerprint;
     private final String subjectText;
+    private final String validityText;
+    private final String country;
+    private final String subjectKey;
+    private final String issuerKey;
+    private final String issuerCountry;
     private final String issuerText;
     private volatile Boolean selfSigned;
 
@@ -125,6 +130,15 @@ public final class Cert {
         } catch (IOException e) {
             throw new GeneralSecurityException("cannot encode the public key", e);
         }
+        validityText = notBefore + " to " + notAfter;
+        try {
+            country = countryOf(subject);
+            subjectKey = Names.canonical(subject);
+            issuerKey = Names.canonical(issuer);
+            issuerCountry = countryOf(issuer);
+        } catch (RuntimeException e) {
+            throw new GeneralSecurityException("malformed country in certificate name", e);
+        }
         fingerprint = HexFormat.of().formatHex(Crypto.hash("SHA-256", encoded));
     }
 
@@ -168,17 +182,22 @@ public final class Cert {
         return basicConstraints == null && keyUsage == null && isSelfSigned();
     }
 
+    /** "notBefore to notAfter" (ISO instants), precomputed. */
+    public String validity() {
+        return validityText;
+    }
+
     public boolean isValidAt(Instant at) {
         return !at.isBefore(notBefore) && !at.isAfter(notAfter);
     }
 
     /** Country (C) of the subject, upper case, or null. */
     public String country() {
-        return countryOf(subject);
+        return country;
     }
 
     public String issuerCountry() {
-        return countryOf(issuer);
+        return issuerCountry;
     }
 
     static String countryOf(X500Name name) {
@@ -204,6 +223,15 @@ public final class Cert {
 
     public X500Name issuer() {
         return issuer;
+    }
+
+    /** Canonical subject name: equal for names that X.500 comparison treats as equal. */
+    String subjectKey() {
+        return subjectKey;
+    }
+
+    String issuerKey() {
+        return issuerKey;
     }
 
     /** The subject as an RFC 4514-style string. */

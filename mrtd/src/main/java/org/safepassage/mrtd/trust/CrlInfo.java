@@ -22,6 +22,7 @@ import org.safepassage.mrtd.crypto.SignatureSpec;
 public final class CrlInfo {
 
     private final X500Name issuer;
+    private final String issuerKey;
     private final byte[] authorityKeyId;
     private final Instant thisUpdate;
     private final Instant nextUpdate;
@@ -52,7 +53,7 @@ public final class CrlInfo {
             CertificateList cl = CertificateList.getInstance(ASN1Primitive.fromByteArray(encoded));
             issuer = cl.getIssuer();
             issuer.toString();
-            issuer.hashCode();
+            issuerKey = Names.canonical(issuer);
             thisUpdate = cl.getThisUpdate().getDate().toInstant();
             nextUpdate = cl.getNextUpdate() == null ? null : cl.getNextUpdate().getDate().toInstant();
             Map<BigInteger, Instant> r = new HashMap<>();
@@ -92,6 +93,10 @@ public final class CrlInfo {
 
     public X500Name issuer() {
         return issuer;
+    }
+
+    String issuerKey() {
+        return issuerKey;
     }
 
     public byte[] authorityKeyId() {

@@ -119,7 +119,7 @@ public final class MasterList {
             if (a.equals(signer)) {
                 return true;
             }
-            if (a.subject().equals(signer.issuer()) && signer.isSignedBy(a.publicKey())) {
+            if (a.subjectKey().equals(signer.issuerKey()) && signer.isSignedBy(a.publicKey())) {
                 return true;
             }
         }

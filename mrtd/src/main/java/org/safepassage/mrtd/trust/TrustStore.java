@@ -37,16 +37,16 @@ public final class TrustStore implements TrustStoreSource {
     private static final int MAX_CACHED_DSCS = 8192;
 
     private final List<Cert> cscas;
-    private final Map<X500Name, List<Cert>> cscaBySubject;
+    private final Map<String, List<Cert>> cscaBySubject;
     private final Map<ByteKey, List<Cert>> cscaByKeyId;
     private final Map<IssuerSerial, Cert> dscByIssuerSerial;
     private final Map<ByteKey, Cert> dscByKeyId;
-    private final Map<X500Name, List<CrlInfo>> crlsByIssuer;
+    private final Map<String, List<CrlInfo>> crlsByIssuer;
     private final List<String> problems;
     private final Instant loadedAt;
     private final ConcurrentHashMap<ByteKey, ValidatedDsc> dscCache = new ConcurrentHashMap<>();
 
-    private record IssuerSerial(X500Name issuer, BigInteger serial) {
+    private record IssuerSerial(String issuer, BigInteger serial) {
     }
 
     /** A DSC as parsed and validated against this store (time-independent). */
@@ -55,10 +55,10 @@ public final class TrustStore implements TrustStoreSource {
 
     private TrustStore(List<Cert> cscas, List<Cert> dscs, List<CrlInfo> crls, List<String> problems) {
         this.cscas = List.copyOf(cscas);
-        Map<X500Name, List<Cert>> bySubject = new HashMap<>();
+        Map<String, List<Cert>> bySubject = new HashMap<>();
         Map<ByteKey, List<Cert>> byKeyId = new HashMap<>();
         for (Cert c : this.cscas) {
-            bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>(2)).add(c);
+            bySubject.computeIfAbsent(c.subjectKey(), k -> new ArrayList<>(2)).add(c);
             if (c.subjectKeyId() != null) {
                 byKeyId.computeIfAbsent(new ByteKey(c.subjectKeyId()), k -> new ArrayList<>(2)).add(c);
             }
@@ -68,16 +68,16 @@ public final class TrustStore implements TrustStoreSource {
         Map<IssuerSerial, Cert> dIs = new HashMap<>();
         Map<ByteKey, Cert> dKi = new HashMap<>();
         for (Cert d : dscs) {
-            dIs.putIfAbsent(new IssuerSerial(d.issuer(), d.serialNumber()), d);
+            dIs.putIfAbsent(new IssuerSerial(d.issuerKey(), d.serialNumber()), d);
             if (d.subjectKeyId() != null) {
                 dKi.putIfAbsent(new ByteKey(d.subjectKeyId()), d);
             }
         }
         this.dscByIssuerSerial = Map.copyOf(dIs);
         this.dscByKeyId = Map.copyOf(dKi);
-        Map<X500Name, List<CrlInfo>> crlIdx = new HashMap<>();
+        Map<String, List<CrlInfo>> crlIdx = new HashMap<>();
         for (CrlInfo crl : crls) {
-            crlIdx.computeIfAbsent(crl.issuer(), k -> new ArrayList<>(1)).add(crl);
+            crlIdx.computeIfAbsent(crl.issuerKey(), k -> new ArrayList<>(1)).add(crl);
         }
         this.crlsByIssuer = freeze(crlIdx);
         this.problems = List.copyOf(problems);
@@ -132,14 +132,14 @@ public final class TrustStore implements TrustStoreSource {
         if (aki != null) {
             out.addAll(cscaByKeyId.getOrDefault(new ByteKey(aki), List.of()));
         }
-        out.addAll(cscaBySubject.getOrDefault(cert.issuer(), List.of()));
+        out.addAll(cscaBySubject.getOrDefault(cert.issuerKey(), List.of()));
         out.remove(cert);
         return List.copyOf(out);
     }
 
     /** A DSC from the store, for an SOD that identifies its signer by issuer and serial number. */
     public Cert findDsc(X500Name issuer, BigInteger serial) {
-        return dscByIssuerSerial.get(new IssuerSerial(issuer, serial));
+        return dscByIssuerSerial.get(new IssuerSerial(Names.canonical(issuer), serial));
     }
 
     /** A DSC from the store, for an SOD that identifies its signer by subject key identifier. */
@@ -149,7 +149,12 @@ public final class TrustStore implements TrustStoreSource {
 
     /** Verified CRLs issued by {@code issuer}. */
     public List<CrlInfo> crlsFor(X500Name issuer) {
-        return crlsByIssuer.getOrDefault(issuer, List.of());
+        return crlsByIssuer.getOrDefault(Names.canonical(issuer), List.of());
+    }
+
+    /** Verified CRLs issued by the issuer of {@code cert}. */
+    public List<CrlInfo> crlsForIssuerOf(Cert cert) {
+        return crlsByIssuer.getOrDefault(cert.issuerKey(), List.of());
     }
 
     /**
@@ -315,7 +320,7 @@ public final class TrustStore implements TrustStoreSource {
                     CrlInfo crl = CrlInfo.parse(crls.get(i));
                     boolean ok = false;
                     for (Cert ca : cscaList) {
-                        if (ca.subject().equals(crl.issuer()) && crl.isSignedBy(ca)) {
+                        if (ca.subjectKey().equals(crl.issuerKey()) && crl.isSignedBy(ca)) {
                             ok = true;
                             break;
                         }
