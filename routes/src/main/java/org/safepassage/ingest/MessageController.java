@@ -1,0 +1,88 @@
+package org.safepassage.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The HTTP door for passenger data. {@code POST /api/v1/messages} answers 202 only once the message is on the
+ * broker's persistent journal (a durable send): the 202 survives {@code kill -9}.
+ */
+@RestController
+@RequestMapping("/api/v1/messages")
+public class MessageController {
+
+    private final ProducerTemplate producer;
+    private final MessageIngest ingest;
+    private final InboundMessages inbound;
+    private final IngestProperties properties;
+    private final String paxlstIn;
+    private final String pnrgovIn;
+
+    public MessageController(ProducerTemplate producer, MessageIngest ingest, InboundMessages inbound,
+                             IngestProperties properties,
+                             @Value("${safepassage.endpoints.paxlst-in}") String paxlstIn,
+                             @Value("${safepassage.endpoints.pnrgov-in}") String pnrgovIn) {
+        this.producer = producer;
+        this.ingest = ingest;
+        this.inbound = inbound;
+        this.properties = properties;
+        this.paxlstIn = paxlstIn;
+        this.pnrgovIn = pnrgovIn;
+    }
+
+    @PostMapping(consumes = "*/*")
+    @PreAuthorize("hasRole('INGEST')")
+    public ResponseEntity<Map<String, String>> submit(@RequestBody(required = false) byte[] body, Authentication who) {
+        byte[] raw = body == null ? new byte[0] : body;
+        String messageId = UUID.randomUUID().toString();
+        String source = "http:" + who.getName();
+        long max = properties.maxMessageSize().toBytes();
+        if (raw.length > max) {
+            String reason = "message is " + raw.length + " bytes, above the limit of " + max
+                    + " bytes (safepassage.ingest.max-message-size)";
+            ingest.refused(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source,
+                    MessageIngest.digest(raw), raw.length), reason);
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Map.of("messageId", messageId, "status", MessageStatus.REJECTED.name(), "reason", reason));
+        }
+        if (raw.length == 0) {
+            return ResponseEntity.badRequest().body(Map.of("error", "empty body: send the raw EDIFACT text"));
+        }
+        producer.sendBodyAndHeaders(isPnrgov(raw) ? pnrgovIn : paxlstIn, raw, Map.of(
+                IngestRoutes.MESSAGE_ID, messageId,
+                IngestRoutes.CHANNEL, InboundMessages.Channel.HTTP.name(),
+                IngestRoutes.SOURCE, source));
+        // durably on the queue: now visible as RECEIVED (unless the route has already processed it)
+        inbound.received(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source,
+                MessageIngest.digest(raw), raw.length));
+        return ResponseEntity.accepted().body(Map.of("messageId", messageId));
+    }
+
+    @GetMapping("/{messageId}")
+    @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'AUDITOR', 'INGEST')")
+    public MessageStatusView status(@PathVariable String messageId) {
+        return inbound.find(messageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no message " + messageId + " (a message just submitted appears once the broker hands it over)"));
+    }
+
+    /** PNRGOV messages go to the PNR queue, everything else to the API queue (the parser tells them apart anyway). */
+    static boolean isPnrgov(byte[] raw) {
+        String head = new String(raw, 0, Math.min(raw.length, 4096), StandardCharsets.ISO_8859_1);
+        return head.contains("PNRGOV");
+    }
+}

@@ -1,0 +1,13 @@
+package org.safepassage.ingest;
+
+/** A message that cannot be used at all; the reason is for the operator (no personal data in it). */
+public class RejectedMessageException extends Exception {
+
+    public RejectedMessageException(String reason) {
+        super(reason);
+    }
+
+    public RejectedMessageException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}

@@ -1,0 +1,27 @@
+package org.safepassage.ingest.edifact;
+
+/**
+ * The input cannot be read as a PAXLST or PNRGOV interchange at all: empty, garbage or binary, no
+ * interchange header (UNB), truncated before any message, or no PAXLST/PNRGOV message in it.
+ *
+ * <p>This is the only exception the parser throws. Anything less severe (wrong counts, unknown
+ * qualifiers, a malformed traveller group, an impossible date) is accepted and recorded as a
+ * warning on the message. The {@linkplain #reason() reason} is written for an operator and never
+ * contains personal data: it points at segment positions.
+ */
+public class UnparseableMessageException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String reason;
+
+    public UnparseableMessageException(String reason) {
+        super(reason);
+        this.reason = reason;
+    }
+
+    /** Why the input was rejected, for an operator. */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,117 @@
+package org.safepassage.manifest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.safepassage.manifest.model.Booking;
+import org.safepassage.manifest.model.DateOfBirth;
+import org.safepassage.manifest.model.TravelDocument;
+import org.safepassage.manifest.model.Traveller;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads flights, travellers and bookings back, as the API shows them and as the rules see them. */
+@Repository
+public class FlightQueries {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public FlightQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record FlightView(String flightId, String carrier, String number, String departureAirport,
+                             LocalDateTime departureTime, LocalDate departureDate, String arrivalAirport,
+                             LocalDateTime arrivalTime, int travellerCount) {
+    }
+
+    public record DocumentView(String type, String number, String issuingState, LocalDate expiryDate,
+                               LocalDate issueDate, String source) {
+    }
+
+    public record TravellerView(String travellerId, String role, String surname, String givenNames,
+                                LocalDate dateOfBirth, String sex, String nationality, String bookingReference,
+                                Integer ageAtDeparture, String passengerType, boolean inApi, boolean inPnr,
+                                List<DocumentView> documents) {
+    }
+
+    public boolean exists(String flightId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM flight WHERE flight_id = ?",
+                Boolean.class, flightId));
+    }
+
+    public List<FlightView> flights() {
+        return jdbc.query("""
+                SELECT f.flight_id, f.carrier, f.number, f.departure_airport, f.departure_time, f.departure_date,
+                    f.arrival_airport, f.arrival_time,
+                    (SELECT COUNT(*) FROM traveller t WHERE t.flight_id = f.flight_id AND NOT t.removed)
+                FROM flight f ORDER BY f.departure_date DESC, f.departure_time DESC, f.flight_id""",
+                (rs, n) -> new FlightView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDate.class), rs.getString(7),
+                        rs.getObject(8, LocalDateTime.class), rs.getInt(9)));
+    }
+
+    public FlightView flight(String flightId) {
+        return flights().stream().filter(f -> f.flightId().equals(flightId)).findFirst().orElse(null);
+    }
+
+    public List<TravellerView> travellers(String flightId) {
+        LocalDate departure = jdbc.queryForObject("SELECT departure_date FROM flight WHERE flight_id = ?",
+                LocalDate.class, flightId);
+        List<TravellerView> out = new ArrayList<>();
+        for (StoredTravellerRow stored : storedTravellers(flightId)) {
+            Traveller t = stored.traveller();
+            DateOfBirth dob = t.dateOfBirth();
+            Integer age = dob.date() != null && departure != null && !dob.date().isAfter(departure)
+                    ? Period.between(dob.date(), departure).getYears() : null;
+            List<DocumentView> documents = t.documents().stream().map(FlightQueries::document).toList();
+                        out.add(new TravellerView(stored.travellerId(), t.role().name(), t.surname(), t.givenNames(), dob.date(),
+                    TravellerRecords.sexCode(t), t.nationality(), t.bookingReference(), age,
+                    t.passengerType() == null ? null : t.passengerType().name(), stored.inApi(), stored.inPnr(), documents));
+        }
+        return out;
+    }
+
+    private static DocumentView document(TravelDocument d) {
+        return new DocumentView(d.typeCode(), d.number(), d.issuingState(), d.expiry(), d.issueDate(),
+                d.source() == null ? null : d.source().name());
+    }
+
+    /** Travellers still on the flight, API and PNR records merged, in a stable order. */
+    public List<StoredTravellerRow> storedTravellers(String flightId) {
+        return jdbc.query("""
+                SELECT traveller_id, api_data, pnr_data, in_api, in_pnr FROM traveller
+                WHERE flight_id = ? AND NOT removed ORDER BY surname, given_names, traveller_id""",
+                (rs, n) -> new StoredTravellerRow(rs.getString(1),
+                        TravellerRecords.merge(read(rs.getString(2), Traveller.class), read(rs.getString(3), Traveller.class)),
+                        rs.getBoolean(4), rs.getBoolean(5)), flightId);
+    }
+
+    public List<Booking> bookings(String flightId) {
+        return jdbc.query("SELECT data FROM booking WHERE flight_id = ? ORDER BY record_locator",
+                (rs, n) -> read(rs.getString(1), Booking.class), flightId);
+    }
+
+    /** A stored traveller: id, merged record, and which sources named them. */
+    public record StoredTravellerRow(String travellerId, Traveller traveller, boolean inApi, boolean inPnr) {
+    }
+
+    private <T> T read(String data, Class<T> type) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return json.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " record cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package org.safepassage.manifest;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.safepassage.manifest.model.Booking;
+import org.safepassage.manifest.model.FlightKey;
+import org.safepassage.manifest.model.FlightLeg;
+import org.safepassage.manifest.model.PassengerMessage;
+import org.safepassage.manifest.model.PassengerType;
+import org.safepassage.manifest.model.SourceKind;
+import org.safepassage.manifest.model.Traveller;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Where a parsed PAXLST or PNRGOV message becomes flights, travellers and bookings.
+ *
+ * <ul>
+ * <li>A message's travellers are on every flight leg it names (flight = carrier, number, departure airport, date).</li>
+ * <li>One person is one traveller per flight: API and PNR records of the same person (same normalised names,
+ * no conflicting date of birth, same crew/passenger role) are merged; a resend updates, never duplicates.</li>
+ * <li>A change list ({@code CP}/{@code CC}) replaces the earlier list for that flight: once it is complete, API
+ * travellers of the same list type that it no longer names are marked removed.</li>
+ * <li>A list split over several messages ({@code 01:C}, {@code 02:C}, {@code 03:F}) is applied part by part in
+ * whatever order the parts arrive, so officers see early data; it is complete when every part up to the final
+ * one is in.</li>
+ * </ul>
+ * Runs inside the caller's transaction.
+ */
+@Repository
+public class ManifestStore {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What applying a message changed. */
+    public record Applied(List<String> flightIds, int added, int updated, int removed, String listState) {
+    }
+
+    /** The flight id officers see, e.g. {@code UA989-FRA-2017-01-27}. */
+    public static String flightId(FlightKey key) {
+        return key.carrier() + key.number() + "-" + key.departureAirport() + "-"
+                + (key.departureDate() == null ? "undated" : key.departureDate().toString());
+    }
+
+    public Applied apply(PassengerMessage message, String messageId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean api = message.kind() == SourceKind.PAXLST;
+        List<Traveller> people = message.travellers().stream()
+                .filter(t -> t.passengerType() != PassengerType.GROUP)
+                .toList();
+        List<String> flightIds = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int removed = 0;
+        String listState = null;
+        List<FlightLeg> legs = usableLegs(message);
+        for (int legIndex = 0; legIndex < legs.size(); legIndex++) {
+            FlightLeg leg = legs.get(legIndex);
+            String flightId = upsertFlight(leg, now);
+            if (flightIds.contains(flightId)) {
+                continue;
+            }
+            flightIds.add(flightId);
+            int[] counts = new int[2];
+            int index = legIndex;
+            List<Traveller> onLeg = legs.size() == 1 ? people
+                    : people.stream().filter(t -> travelsOn(t, legs, index)).toList();
+            List<String> ids = upsertTravellers(flightId, onLeg, api, message.listType().name(), now, counts);
+            added += counts[0];
+            updated += counts[1];
+            for (Booking booking : message.bookings()) {
+                upsertBooking(flightId, booking, now);
+            }
+            if (api) {
+                ListProgress progress = recordListPart(flightId, message, messageId, ids, now);
+                listState = progress.describe();
+                if (message.change() && progress.complete()) {
+                    removed += removeTravellersNotIn(flightId, message.listType().name(), progress.travellerIds(), now);
+                }
+            }
+        }
+        return new Applied(flightIds, added, updated, removed, listState);
+    }
+
+    /**
+     * Whether a traveller of a multi-leg list is on leg {@code index}: from the leg departing at their embarkation
+     * point to the leg arriving at their debarkation point (the first or last leg when those are not given or not
+     * on the route).
+     */
+    static boolean travelsOn(Traveller t, List<FlightLeg> legs, int index) {
+        int from = 0;
+        int to = legs.size() - 1;
+        if (t.embarkation() != null) {
+            for (int i = 0; i < legs.size(); i++) {
+                if (t.embarkation().equalsIgnoreCase(legs.get(i).departureAirport())) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        if (t.debarkation() != null) {
+            for (int i = legs.size() - 1; i >= from; i--) {
+                if (t.debarkation().equalsIgnoreCase(legs.get(i).arrivalAirport())) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        return index >= from && index <= to;
+    }
+
+    /** Legs that identify a flight (carrier, number and departure airport known). */
+    public static List<FlightLeg> usableLegs(PassengerMessage message) {
+        return message.legs().stream()
+                .filter(l -> l.carrier() != null && l.flightNumber() != null && l.departureAirport() != null)
+                .toList();
+    }
+
+    private String upsertFlight(FlightLeg leg, OffsetDateTime now) {
+        FlightKey key = leg.key();
+        String id = flightId(key);
+        LocalDateTime departure = leg.scheduledDeparture();
+        LocalDateTime arrival = leg.scheduledArrival();
+        int changed = jdbc.update("""
+                UPDATE flight SET last_received_at = ?,
+                    departure_time = COALESCE(?, departure_time),
+                    arrival_airport = COALESCE(?, arrival_airport),
+                    arrival_time = COALESCE(?, arrival_time)
+                WHERE flight_id = ?""",
+                now, ts(departure), leg.arrivalAirport(), ts(arrival), id);
+        if (changed == 0) {
+            jdbc.update("""
+                    INSERT INTO flight (flight_id, carrier, number, departure_airport, departure_date, departure_time,
+                        arrival_airport, arrival_time, first_received_at, last_received_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    id, key.carrier(), key.number(), key.departureAirport(), key.departureDate(), ts(departure),
+                    leg.arrivalAirport(), ts(arrival), now, now);
+        }
+        return id;
+    }
+
+    private record Existing(String id, String matchKey, java.time.LocalDate dob, boolean crew, String apiData,
+                            String pnrData) {
+    }
+
+    private List<String> upsertTravellers(String flightId, List<Traveller> people, boolean api, String listType,
+                                          OffsetDateTime now, int[] counts) {
+        Map<String, List<Existing>> byKey = new HashMap<>();
+        jdbc.query("SELECT traveller_id, match_key, date_of_birth, role, api_data, pnr_data FROM traveller WHERE flight_id = ?",
+                rs -> {
+                    java.sql.Date dob = rs.getDate(3);
+                    Existing e = new Existing(rs.getString(1), rs.getString(2), dob == null ? null : dob.toLocalDate(),
+                            rs.getString(4).contains("CREW"), rs.getString(5), rs.getString(6));
+                    byKey.computeIfAbsent(e.matchKey(), k -> new ArrayList<>()).add(e);
+                }, flightId);
+        Set<String> claimed = new HashSet<>();
+        List<String> ids = new ArrayList<>(people.size());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Traveller t : people) {
+            String key = Names.matchKey(t.surname(), t.givenNames());
+            java.time.LocalDate dob = t.dateOfBirth().date();
+            boolean crew = t.role().isCrew();
+            Existing match = null;
+            for (Existing e : byKey.getOrDefault(key, List.of())) {
+                if (!claimed.contains(e.id()) && e.crew() == crew
+                        && (e.dob() == null || dob == null || e.dob().equals(dob))) {
+                    match = e;
+                    break;
+                }
+            }
+            String data = write(t);
+            if (match == null) {
+                String id = UUID.randomUUID().toString();
+                Traveller view = t;
+                inserts.add(new Object[] {id, flightId, key, t.role().name(), view.surname(), view.givenNames(),
+                        dob, TravellerRecords.sexCode(view), view.nationality(), view.bookingReference(), listType, api, !api,
+                        api ? data : null, api ? null : data, now});
+                claimed.add(id);
+                ids.add(id);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Existing(id, key, dob, crew, api ? data : null, api ? null : data));
+                counts[0]++;
+            } else {
+                claimed.add(match.id());
+                ids.add(match.id());
+                Traveller apiSide = api ? t : read(match.apiData());
+                Traveller pnrSide = api ? read(match.pnrData()) : t;
+                Traveller view = TravellerRecords.merge(apiSide, pnrSide);
+                java.time.LocalDate viewDob = view.dateOfBirth().date();
+                updates.add(new Object[] {view.role().name(), view.surname(), view.givenNames(), viewDob, TravellerRecords.sexCode(view),
+                        view.nationality(), view.bookingReference(), api ? listType : null, api, !api,
+                        api ? data : null, api ? null : data, now, match.id()});
+                counts[1]++;
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO traveller (traveller_id, flight_id, match_key, role, surname, given_names, date_of_birth,
+                        sex, nationality, booking_reference, list_type, in_api, in_pnr, removed, api_data, pnr_data, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""", inserts);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    UPDATE traveller SET role = ?, surname = ?, given_names = ?, date_of_birth = ?, sex = ?,
+                        nationality = ?, booking_reference = ?, list_type = COALESCE(?, list_type),
+                        in_api = in_api OR ?, in_pnr = in_pnr OR ?, removed = FALSE,
+                        api_data = COALESCE(?, api_data), pnr_data = COALESCE(?, pnr_data), updated_at = ?
+                    WHERE traveller_id = ?""", updates);
+        }
+        return ids;
+    }
+
+    private void upsertBooking(String flightId, Booking booking, OffsetDateTime now) {
+        if (booking.recordLocator() == null) {
+            return;
+        }
+        String data = write(booking);
+        int changed = jdbc.update("UPDATE booking SET data = ?, updated_at = ? WHERE flight_id = ? AND record_locator = ?",
+                data, now, flightId, booking.recordLocator());
+        if (changed == 0) {
+            jdbc.update("INSERT INTO booking (flight_id, record_locator, data, updated_at) VALUES (?, ?, ?, ?)",
+                    flightId, booking.recordLocator(), data, now);
+        }
+    }
+
+    record ListProgress(boolean split, Set<Integer> parts, Integer finalPart, Set<String> travellerIds) {
+        boolean complete() {
+            if (!split) {
+                return true;
+            }
+            if (finalPart == null) {
+                return false;
+            }
+            for (int i = 1; i <= finalPart; i++) {
+                if (!parts.contains(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String describe() {
+            if (!split) {
+                return null;
+            }
+            return complete() ? "split list complete: parts " + parts
+                    : "split list part received; parts so far " + parts
+                    + (finalPart == null ? ", final part not yet received" : " of " + finalPart);
+        }
+    }
+
+    private ListProgress recordListPart(String flightId, PassengerMessage message, String messageId, List<String> ids,
+                                        OffsetDateTime now) {
+        var sequence = message.sequence();
+        if (sequence == null || !sequence.isSplit()) {
+            return new ListProgress(false, Set.of(1), 1, new LinkedHashSet<>(ids));
+        }
+        String group = String.join("|", String.valueOf(message.envelope().sender() == null ? null : message.envelope().sender().id()),
+                flightId, message.listType().name(), String.valueOf(message.commonAccessReference()),
+                String.valueOf(message.change()));
+        jdbc.update("DELETE FROM list_part WHERE group_key = ? AND part_number = ?", group, sequence.number());
+        jdbc.update("""
+                INSERT INTO list_part (group_key, part_number, final_part, message_id, traveller_ids, received_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", group, sequence.number(), sequence.finalPart(), messageId,
+                String.join(",", ids), now);
+        Set<Integer> parts = new java.util.TreeSet<>();
+        Integer[] finalPart = {null};
+        Set<String> all = new LinkedHashSet<>();
+        jdbc.query("SELECT part_number, final_part, traveller_ids FROM list_part WHERE group_key = ? ORDER BY part_number",
+                rs -> {
+                    parts.add(rs.getInt(1));
+                    if (rs.getBoolean(2)) {
+                        finalPart[0] = rs.getInt(1);
+                    }
+                    String list = rs.getString(3);
+                    if (!list.isEmpty()) {
+                        all.addAll(List.of(list.split(",")));
+                    }
+                }, group);
+        ListProgress progress = new ListProgress(true, parts, finalPart[0], all);
+        if (progress.complete()) {
+            jdbc.update("DELETE FROM list_part WHERE group_key = ?", group);
+        }
+        return progress;
+    }
+
+    private int removeTravellersNotIn(String flightId, String listType, Set<String> keep, OffsetDateTime now) {
+        List<Object[]> gone = new ArrayList<>();
+        jdbc.query("SELECT traveller_id FROM traveller WHERE flight_id = ? AND in_api AND list_type = ? AND NOT removed",
+                rs -> {
+                    String id = rs.getString(1);
+                    if (!keep.contains(id)) {
+                        gone.add(new Object[] {now, id});
+                    }
+                }, flightId, listType);
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("UPDATE traveller SET removed = TRUE, updated_at = ? WHERE traveller_id = ?", gone);
+        }
+        return gone.size();
+    }
+
+    private static Timestamp ts(LocalDateTime time) {
+        return time == null ? null : Timestamp.valueOf(time);
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    Traveller read(String data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return json.readValue(data, Traveller.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored traveller record cannot be read", e);
+        }
+    }
+
+    static OffsetDateTime utc(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,25 @@
+package org.safepassage.web;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who am I: the signed-in account and its roles (no personal data). */
+@RestController
+public class SessionController {
+
+    public record Session(String account, List<String> roles) {
+    }
+
+    @GetMapping("/api/v1/session")
+    public Session session(Authentication authentication) {
+        return new Session(authentication.getName(), authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+                .sorted()
+                .toList());
+    }
+}

@@ -1,0 +1,112 @@
+package org.safepassage.ingest.edifact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.safepassage.manifest.model.Interchange;
+import org.safepassage.manifest.model.ParseWarning;
+import org.safepassage.manifest.model.PassengerMessage;
+
+/** Test inputs: the shared samples (classpath {@code /edifact/...}) and small hand-written interchanges. */
+public final class TestInputs {
+
+    private TestInputs() {
+    }
+
+    /** A sample under {@code src/test/resources/edifact/}, e.g. {@code paxlst/synthetic_300pax_d05b.edi}. */
+    public static byte[] sample(String path) {
+        try (InputStream in = TestInputs.class.getResourceAsStream("/edifact/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test sample " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Parses with default options; fails the test on {@link UnparseableMessageException}. */
+    public static Interchange parse(byte[] raw) {
+        try {
+            return PassengerMessageParser.parse(raw);
+        } catch (UnparseableMessageException e) {
+            throw new AssertionError("unexpectedly unparseable: " + e.reason(), e);
+        }
+    }
+
+    public static Interchange parse(String text) {
+        return parse(utf8(text));
+    }
+
+    /** The only message of an interchange. */
+    public static PassengerMessage only(Interchange interchange) {
+        if (interchange.messages().size() != 1) {
+            throw new AssertionError("expected one message, got " + interchange.messages().size());
+        }
+        return interchange.messages().get(0);
+    }
+
+    /** Warning texts, for {@code contains}-style assertions. */
+    public static java.util.List<String> warningTexts(PassengerMessage m) {
+        return m.warnings().stream().map(ParseWarning::toString).toList();
+    }
+
+    /**
+     * A small D05B passenger list (two legs of one journey, four travellers) used as the base of the
+     * hand-written deviation cases. Invented identities.
+     */
+    public static final String D05B_FAMILY = String.join("\n",
+            "UNA:+.? '",
+            "UNB+UNOA:4+TESTAIR:ZZ+SAFEPASSAGE:ZZ+240301:0815+IC0001++APIS'",
+            "UNG+PAXLST+TESTAIR+SAFEPASSAGE+240301:0815+1+UN+D:05B'",
+            "UNH+M1+PAXLST:D:05B:UN:IATA+CAR77+01:F'",
+            "BGM+745'",
+            "RFF+TN:TX0001:::1'",
+            "NAD+MS+++OPS DESK'",
+            "COM+0041 00 000 00 00:TE+ops@example.test:EM'",
+            "TDT+20+XY0042+++XY'",
+            "LOC+125+ZRH'",
+            "DTM+189:2403011030:201'",
+            "LOC+87+LIS'",
+            "DTM+232:2403011215:201'",
+            "NAD+FL+++EXAMPLE:ANNA:MARIA'",
+            "ATT+2++F'",
+            "DTM+329:850214'",
+            "LOC+178+ZRH'",
+            "LOC+179+LIS'",
+            "NAT+2+CHE'",
+            "RFF+AVF:BK0001'",
+            "RFF+SEA:12A'",
+            "DOC+P:110:111+X0000001'",
+            "DTM+36:291231'",
+            "LOC+91+CHE'",
+            "NAD+FL+++EXAMPLE:LUCA'",
+            "ATT+2++M'",
+            "DTM+329:150630'",
+            "NAT+2+CHE'",
+            "RFF+AVF:BK0001'",
+            "DOC+P+X0000002'",
+            "DTM+36:270630'",
+            "DTM+182:220630'",
+            "LOC+91+CHE'",
+            "NAD+FL+++SAMPLE:NOAH'",
+            "ATT+2++M'",
+            "DTM+329:1203XX'",
+            "NAT+2+PRT'",
+            "RFF+AVF:BK0002'",
+            "GEI+4+173'",
+            "NAD+FM+++CREWMAN:PAT'",
+            "ATT+2++U'",
+            "DTM+329:19790101:102'",
+            "NAT+2+CHE'",
+            "CNT+42:3'",
+            "CNT+41:1'",
+            "UNT+43+M1'",
+            "UNE+1+1'",
+            "UNZ+1+IC0001'");
+}
