@@ -1,16 +1,16 @@
 package org.safepassage.mrtd;
 
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.jmrtd.lds.icao.MRZInfo;
 import org.safepassage.mrtd.aa.ActiveAuthentication;
 import org.safepassage.mrtd.cms.DerException;
 import org.safepassage.mrtd.crypto.Crypto;
@@ -18,6 +18,7 @@ import org.safepassage.mrtd.lds.ChipProtocols;
 import org.safepassage.mrtd.lds.DataGroups;
 import org.safepassage.mrtd.lds.Dg1Consistency;
 import org.safepassage.mrtd.lds.Dg1Mrz;
+import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.pa.PaResult;
 import org.safepassage.mrtd.pa.PassiveAuthenticator;
 import org.safepassage.mrtd.report.Check;
@@ -28,8 +29,9 @@ import org.safepassage.mrtd.trust.TrustStore;
 import org.safepassage.mrtd.trust.TrustStoreSource;
 
 /**
- * Verifies one travel document read: Passive Authentication, Active Authentication, consistency
- * of DG1 with the printed MRZ and with airline data. Construct one per trust store source and
+ * Verifies one travel document read: Passive Authentication, Active Authentication, the printed
+ * MRZ's own checks ({@code mrz.*}, via {@link MrzReader}), consistency of DG1 with the printed MRZ
+ * and with airline data. Construct one per trust store source and
  * call {@link #verify} from any number of threads: it is stateless apart from the trust store's
  * DSC cache. Never throws on malformed input: that becomes a FAIL check.
  */
@@ -89,32 +91,27 @@ public final class DocumentVerifier {
             }
         }
 
-        // consistency: the full MRZ decode (JMRTD) only when something is compared
-        boolean compare = (read.printedMrz() != null && !read.printedMrz().isBlank()) || read.identity() != null;
-        MRZInfo mrz = null;
-        if (compare && dg1Mrz != null) {
-            try {
-                mrz = DataGroups.mrz(dg1);
-            } catch (IOException | RuntimeException e) {
-                dg1Problem = "DG1 cannot be decoded: " + e.getMessage();
-                dg1Mrz = null;
-            }
+        // the printed MRZ on its own (check digits, format), then DG1 against it and against airline data
+        LocalDate referenceDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        boolean printed = read.printedMrz() != null && !read.printedMrz().isBlank();
+        if (printed) {
+            checks.addAll(MrzReader.read(read.printedMrz(), referenceDate).checks());
         }
         if (dg1 == null) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no DG1 supplied"));
         } else if (dg1Mrz == null) {
             checks.add(Check.fail(CheckIds.DG1_MRZ_MATCH, dg1Problem));
-        } else if (read.printedMrz() == null || read.printedMrz().isBlank()) {
+        } else if (!printed) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no printed MRZ supplied"));
         } else {
-            checks.add(Dg1Consistency.printedMrz(dg1, mrz, read.printedMrz()));
+            checks.add(Dg1Consistency.printedMrz(dg1, read.printedMrz(), referenceDate));
         }
         if (read.identity() == null) {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no identity fields supplied"));
-        } else if (mrz == null) {
+        } else if (dg1Mrz == null) {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no readable DG1 to compare with"));
         } else {
-            checks.add(Dg1Consistency.identity(mrz, read.identity()));
+            checks.add(Dg1Consistency.identity(dg1, read.identity(), referenceDate));
         }
 
         // chip protocols (DG14) and Active Authentication (DG15)

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mrtd-cli", mixinStandardHelpOptions = true,
         description = "ICAO Doc 9303 travel document verification",
-        subcommands = {VerifyCommand.class})
+        subcommands = {MrzCommand.class, VerifyCommand.class})
 public final class MrtdCli implements Runnable {
 
     public static final int EXIT_VALID = 0;

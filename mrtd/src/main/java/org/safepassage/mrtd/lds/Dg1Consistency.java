@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.jmrtd.lds.icao.MRZInfo;
 import org.safepassage.mrtd.IdentityFields;
 import org.safepassage.mrtd.cms.Der;
 import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.mrz.MrzData;
+import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;
 
@@ -68,7 +69,11 @@ public final class Dg1Consistency {
         return lines;
     }
 
-    public static Check printedMrz(byte[] dg1, MRZInfo chip, String printed) {
+    /**
+     * DG1 against the printed MRZ. Equal lines pass; otherwise the fields that differ are named
+     * (decoded with {@link MrzReader}), or the positions if the printed text is not an MRZ.
+     */
+    public static Check printedMrz(byte[] dg1, String printed, LocalDate referenceDate) {
         List<String> chipLines;
         try {
             chipLines = mrzLines(dg1);
@@ -80,23 +85,21 @@ public final class Dg1Consistency {
             return Check.pass(CheckIds.DG1_MRZ_MATCH, "printed MRZ equals DG1 (" + chipLines.size() + " lines)");
         }
         List<String> fields = new ArrayList<>();
-        if (chip != null) {
-            try {
-                MRZInfo p = new MRZInfo(String.join("", ocr));
-                diff(fields, "document code", chip.getDocumentCode(), p.getDocumentCode());
-                diff(fields, "issuing state", chip.getIssuingState(), p.getIssuingState());
-                diff(fields, "name", chip.getPrimaryIdentifier() + "<<" + chip.getSecondaryIdentifier(),
-                        p.getPrimaryIdentifier() + "<<" + p.getSecondaryIdentifier());
-                diff(fields, "document number", chip.getDocumentNumber(), p.getDocumentNumber());
-                diff(fields, "nationality", chip.getNationality(), p.getNationality());
-                diff(fields, "date of birth", chip.getDateOfBirth(), p.getDateOfBirth());
-                diff(fields, "sex", String.valueOf(chip.getGender()), String.valueOf(p.getGender()));
-                diff(fields, "date of expiry", chip.getDateOfExpiry(), p.getDateOfExpiry());
-                diff(fields, "optional data", chip.getOptionalData1() + "|" + chip.getOptionalData2(),
-                        p.getOptionalData1() + "|" + p.getOptionalData2());
-            } catch (RuntimeException e) {
-                fields.clear();
-            }
+        MrzData chip = MrzReader.read(chipLines, referenceDate).data();
+        MrzData p = MrzReader.read(ocr, referenceDate).data();
+        if (chip != null && p != null) {
+            diff(fields, "format", chip.format(), p.format());
+            diff(fields, "document code", chip.documentCode(), p.documentCode());
+            diff(fields, "issuing state", chip.issuingState(), p.issuingState());
+            diff(fields, "surname", chip.surname(), p.surname());
+            diff(fields, "given names", chip.givenNames(), p.givenNames());
+            diff(fields, "document number", chip.documentNumber(), p.documentNumber());
+            diff(fields, "nationality", chip.nationality(), p.nationality());
+            diff(fields, "date of birth", chip.dateOfBirthRaw(), p.dateOfBirthRaw());
+            diff(fields, "sex", chip.sex(), p.sex());
+            diff(fields, "date of expiry", chip.dateOfExpiryRaw(), p.dateOfExpiryRaw());
+            diff(fields, "optional data", chip.optionalData1() + "|" + chip.optionalData2(),
+                    p.optionalData1() + "|" + p.optionalData2());
         }
         if (fields.isEmpty()) {
             fields.add(positions(chipLines, ocr));
@@ -125,41 +128,43 @@ public final class Dg1Consistency {
         return String.join(", ", out);
     }
 
-    private static void diff(List<String> out, String field, String a, String b) {
-        if (!Objects.equals(clean(a), clean(b))) {
+    private static void diff(List<String> out, String field, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
             out.add(field);
         }
     }
 
-    private static String clean(String s) {
-        return s == null ? "" : s.replace('<', ' ').trim().replaceAll("\\s+", " ");
-    }
-
-    public static Check identity(MRZInfo chip, IdentityFields id) {
+    /** DG1's fields (as decoded by {@link MrzReader}) against identity fields from airline data. */
+    public static Check identity(byte[] dg1, IdentityFields id, LocalDate referenceDate) {
+        MrzData chip;
+        try {
+            chip = MrzReader.read(mrzLines(dg1), referenceDate).data();
+        } catch (DerException e) {
+            chip = null;
+        }
+        if (chip == null) {
+            return Check.fail(CheckIds.DG1_IDENTITY_MATCH, "DG1 holds no readable MRZ to compare with");
+        }
         List<String> differs = new ArrayList<>();
         List<String> soft = new ArrayList<>();
         if (id.documentNumber() != null
-                && !alnum(id.documentNumber()).equals(alnum(chip.getDocumentNumber()))) {
+                && !alnum(id.documentNumber()).equals(alnum(chip.documentNumber()))) {
             differs.add("document number");
         }
-        compareDate(differs, "date of birth", chip.getDateOfBirth(), id.dateOfBirth());
-        compareDate(differs, "date of expiry", chip.getDateOfExpiry(), id.dateOfExpiry());
-        compareState(differs, "nationality", chip.getNationality(), id.nationality());
-        compareState(differs, "issuing state", chip.getIssuingState(), id.issuingState());
+        compareDate(differs, "date of birth", chip.dateOfBirthRaw(), id.dateOfBirth());
+        compareDate(differs, "date of expiry", chip.dateOfExpiryRaw(), id.dateOfExpiry());
+        compareState(differs, "nationality", chip.nationality(), id.nationality());
+        compareState(differs, "issuing state", chip.issuingState(), id.issuingState());
         if (id.sex() != null) {
-            String mrz = chip.getGender() == null ? "X" : switch (chip.getGender()) {
-                case MALE -> "M";
-                case FEMALE -> "F";
-                default -> "X";
-            };
+            String mrz = chip.sex() == null ? "X" : chip.sex();
             String given = id.sex().trim().toUpperCase(Locale.ROOT);
             given = given.startsWith("M") ? "M" : given.startsWith("F") ? "F" : "X";
             if (!mrz.equals(given)) {
                 differs.add("sex");
             }
         }
-        compareName(differs, soft, "surname", chip.getPrimaryIdentifier(), id.surname());
-        compareName(differs, soft, "given names", chip.getSecondaryIdentifier(), id.givenNames());
+        compareName(differs, soft, "surname", chip.surname(), id.surname());
+        compareName(differs, soft, "given names", chip.givenNames(), id.givenNames());
         if (!differs.isEmpty()) {
             return Check.fail(CheckIds.DG1_IDENTITY_MATCH, "airline data differs from DG1 in: " + String.join(", ", differs));
         }
@@ -175,7 +180,7 @@ public final class Dg1Consistency {
     }
 
     private static void compareDate(List<String> out, String field, String mrz, LocalDate given) {
-        if (given == null || mrz == null || mrz.contains("<")) {
+        if (given == null || mrz == null || mrz.length() != 6 || mrz.contains("<")) {
             return;
         }
         if (!YYMMDD.format(given).equals(mrz)) {

@@ -122,6 +122,35 @@ class MrtdCliTest {
     }
 
     @Test
+    void mrzSubcommandChecksAPrintedMrz() throws Exception {
+        String[] eriksson = TestData.text("icao9303_p4_td3_UTO_eriksson.mrz").strip().split("\n");
+        Result ok = run("mrz", eriksson[0], eriksson[1]);
+        assertThat(ok.code()).isEqualTo(0);
+        assertThat(ok.json().get("verdict").asText()).isEqualTo("VALID");
+        assertThat(ok.json().get("format").asText()).isEqualTo("TD3");
+        assertThat(ok.status("mrz.composite")).isEqualTo("PASS");
+
+        String bad = eriksson[1].substring(0, 19) + "3" + eriksson[1].substring(20); // date of birth check digit
+        Result wrong = run("mrz", eriksson[0], bad);
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.status("mrz.date-of-birth")).isEqualTo("FAIL");
+
+        Result notMrz = run("mrz", "hello", "world");
+        assertThat(notMrz.code()).isEqualTo(1);
+        assertThat(notMrz.status("mrz.format")).isEqualTo("FAIL");
+
+        assertThat(run("mrz").code()).isEqualTo(3);
+        assertThat(run("mrz", "a", "b", "c", "d").code()).isEqualTo(3);
+    }
+
+    @Test
+    void verifyWithAPrintedMrzReportsItsChecks() throws Exception {
+        Result r = run(write(TestDocumentFactory.spec().build(), true, false).toArray(String[]::new));
+        assertThat(r.status("mrz.format")).isEqualTo("PASS");
+        assertThat(r.status("mrz.composite")).isEqualTo("PASS");
+    }
+
+    @Test
     void usageErrorsExitThree() throws Exception {
         assertThat(run().code()).isEqualTo(3);
         assertThat(run("verify", "--at", "yesterday").code()).isEqualTo(3);

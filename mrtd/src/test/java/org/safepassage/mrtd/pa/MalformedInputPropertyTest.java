@@ -42,7 +42,7 @@ class MalformedInputPropertyTest {
         DocumentVerifier verifier = new DocumentVerifier(doc.trustStore());
         Random random = new Random(20140601);
         assertThatCode(() -> {
-            for (int i = 0; i < 1500; i++) {
+            for (int i = 0; i < 1000; i++) {
                 byte[] sod = doc.sod().clone();
                 int flips = 1 + random.nextInt(3);
                 for (int f = 0; f < flips; f++) {
