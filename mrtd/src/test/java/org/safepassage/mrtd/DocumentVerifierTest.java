@@ -121,6 +121,25 @@ class DocumentVerifierTest {
     }
 
     @Test
+    void dscKeyLabelledRsassaPssSigningPkcs1AndPss() throws Exception {
+        TestDocument doc = TestDocumentFactory.spec().dsc(KeyType.RSA_2048_PSS_KEY).build();
+        assertThat(org.bouncycastle.asn1.x509.Certificate.getInstance(doc.dsc().certificate())
+                .getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm().getId()).isEqualTo("1.2.840.113549.1.1.10");
+        assertValid(verify(TestDocumentFactory.spec().dsc(KeyType.RSA_2048_PSS_KEY).rsaScheme(RsaScheme.PKCS1).build()));
+        assertValid(verify(TestDocumentFactory.spec().dsc(KeyType.RSA_2048_PSS_KEY).rsaScheme(RsaScheme.PSS).build()));
+    }
+
+    @Test
+    void signerInfoDeclaringTheOtherRsaSchemeIsAWarning() {
+        for (RsaScheme scheme : RsaScheme.values()) {
+            VerificationReport r = verify(TestDocumentFactory.spec().rsaScheme(scheme).mislabelRsaScheme(true).build());
+            assertValid(r);
+            assertThat(r.status("sod.signature")).isEqualTo(CheckStatus.WARN);
+            assertThat(r.check("sod.signature").orElseThrow().detail()).contains("although the SOD declares");
+        }
+    }
+
+    @Test
     void sha384AndSha224AndSha1DataGroupHashesAndLds18() {
         VerificationReport r384 = verify(TestDocumentFactory.spec().dataGroupHash("SHA-384").signerHash("SHA-384")
                 .dsc(KeyType.BRAINPOOL_P384).lds18(true).build());

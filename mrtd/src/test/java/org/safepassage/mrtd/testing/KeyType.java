@@ -4,6 +4,8 @@ package org.safepassage.mrtd.testing;
 public enum KeyType {
     RSA_1024("RSA", 1024, null, false),
     RSA_2048("RSA", 2048, null, false),
+    /** RSA-2048 whose SubjectPublicKeyInfo says id-RSASSA-PSS instead of rsaEncryption. */
+    RSA_2048_PSS_KEY("RSASSA-PSS", 2048, null, false),
     EC_P256("EC", 0, "secp256r1", false),
     BRAINPOOL_P256("EC", 0, "brainpoolP256r1", false),
     BRAINPOOL_P320("EC", 0, "brainpoolP320r1", false),
@@ -27,6 +29,6 @@ public enum KeyType {
     }
 
     public boolean isRsa() {
-        return algorithm.equals("RSA");
+        return algorithm.startsWith("RSA");
     }
 }

@@ -138,6 +138,10 @@ public final class TestDocumentFactory {
         private Instant at = AT;
         private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
         private TestCa.TestDsc signedBy;
+        private boolean mislabelRsaScheme;
+
+        /** Declare PKCS#1 v1.5 in the SignerInfo when signing with PSS, and the reverse (a real-world quirk). */
+        public Spec mislabelRsaScheme(boolean b) { this.mislabelRsaScheme = b; return this; }
 
         /** Sign with this DSC (e.g. one issued under a renewed CSCA key) instead of the default one. */
         public Spec signedBy(TestCa.TestDsc dsc) { this.signedBy = dsc; this.dscType = dsc.type(); return this; }
@@ -321,15 +325,23 @@ public final class TestDocumentFactory {
                 signature = sig.sign();
                 AlgorithmIdentifier hashId = new AlgorithmIdentifier(new ASN1ObjectIdentifier(Crypto.digestOid(s.signerHash)),
                         DERNull.INSTANCE);
-                sigAlg = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS, new RSASSAPSSparams(hashId,
-                        new AlgorithmIdentifier(PKCSObjectIdentifiers.id_mgf1, hashId), new ASN1Integer(salt),
-                        new ASN1Integer(1)));
+                sigAlg = s.mislabelRsaScheme
+                        ? new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE)
+                        : new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS, new RSASSAPSSparams(hashId,
+                                new AlgorithmIdentifier(PKCSObjectIdentifiers.id_mgf1, hashId), new ASN1Integer(salt),
+                                new ASN1Integer(1)));
             } else {
                 Signature sig = Signature.getInstance(h + "withRSA", Crypto.BC);
                 sig.initSign(key);
                 sig.update(toSign);
                 signature = sig.sign();
-                sigAlg = new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
+                AlgorithmIdentifier hashId = new AlgorithmIdentifier(
+                        new ASN1ObjectIdentifier(Crypto.digestOid(s.signerHash)), DERNull.INSTANCE);
+                sigAlg = s.mislabelRsaScheme
+                        ? new AlgorithmIdentifier(PKCSObjectIdentifiers.id_RSASSA_PSS, new RSASSAPSSparams(hashId,
+                                new AlgorithmIdentifier(PKCSObjectIdentifiers.id_mgf1, hashId), new ASN1Integer(32),
+                                new ASN1Integer(1)))
+                        : new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
             }
         } else {
             Signature sig = Signature.getInstance(h + (s.plainEcdsa ? "withPLAIN-ECDSA" : "withECDSA"), Crypto.BC);
