@@ -1,7 +1,6 @@
 package org.safepassage.mrtd.testing;
 
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -179,11 +178,5 @@ public final class TestCa {
 
     /** A document signer: certificate, key pair, serial. */
     public record TestDsc(byte[] certificate, KeyPair keys, KeyType type, BigInteger serial) {
-    }
-
-    static void check(boolean ok) throws GeneralSecurityException {
-        if (!ok) {
-            throw new GeneralSecurityException("test PKI inconsistency");
-        }
     }
 }
