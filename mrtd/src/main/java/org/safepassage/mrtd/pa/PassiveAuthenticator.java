@@ -148,17 +148,6 @@ public final class PassiveAuthenticator {
         boolean signatureUnverified = sigCheck.status() == CheckStatus.UNKNOWN;
         TreeSet<Integer> numbers = new TreeSet<>(sod.dataGroupHashes().keySet());
         numbers.addAll(dataGroups.keySet());
-        MessageDigest md = null;
-        String mdProblem = null;
-        if (hashName == null) {
-            mdProblem = "unsupported hash algorithm " + sod.hashAlgorithm();
-        } else {
-            try {
-                md = Crypto.digest(hashName);
-            } catch (GeneralSecurityException e) {
-                mdProblem = "hash algorithm " + hashName + " unavailable";
-            }
-        }
         for (int n : numbers) {
             String id = CheckIds.dgHash(n);
             byte[] expected = sod.dataGroupHashes().get(n);
@@ -169,8 +158,8 @@ public final class PassiveAuthenticator {
                 checks.add(Check.fail(id, "DG" + n + " was supplied but the SOD lists no hash for it"));
             } else if (hashesUntrusted) {
                 checks.add(Check.skipped(id, "not compared: the SOD signature is invalid, so its hashes are untrusted"));
-            } else if (md == null) {
-                checks.add(Check.fail(id, mdProblem));
+            } else if (hashName == null) {
+                checks.add(Check.fail(id, "unsupported hash algorithm " + sod.hashAlgorithm()));
             } else {
                 byte[] actual;
                 try {
