@@ -213,16 +213,32 @@ public final class TrustStore implements TrustStoreSource {
             return this;
         }
 
-        /** Adds every certificate in {@code data} (DER, hex, or one or more PEM blocks). */
+        /**
+         * Adds every certificate in {@code data} (DER, hex, or one or more PEM blocks). A CSCA
+         * master list found among certificate files is treated as one (its signature is verified).
+         */
         public Builder addCertificate(byte[] data, String source) {
             for (byte[] der : certificateBlocks(data)) {
                 try {
                     addCertificate(Cert.parse(der));
                 } catch (GeneralSecurityException e) {
-                    problems.add(source + ": " + e.getMessage());
+                    if (isMasterList(der)) {
+                        addMasterList(der, source);
+                    } else {
+                        problems.add(source + ": " + e.getMessage());
+                    }
                 }
             }
             return this;
+        }
+
+        private static boolean isMasterList(byte[] der) {
+            try {
+                return MasterList.ID_CSCA_MASTER_LIST.equals(
+                        org.safepassage.mrtd.cms.SignedDataParser.parse(der, 0, der.length).contentType());
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
 
         /** A file or a folder (recursively) of certificates. */

@@ -42,6 +42,12 @@ class TrustStoreTest {
         assertThat(store.problems()).isEmpty();
         assertThat(store.cscas()).hasSize(2);
         assertThat(verify(store, doc).verdict()).isEqualTo(Verdict.VALID);
+
+        // a master list dropped among the CSCA files is recognised as one
+        TrustStore mixed = TrustStore.builder().addMasterListSigner(cert(signerCsca.certificate()))
+                .addCertificate(ml, "in-csca-folder.ml").build();
+        assertThat(mixed.problems()).isEmpty();
+        assertThat(mixed.cscas()).hasSize(2);
     }
 
     @Test
