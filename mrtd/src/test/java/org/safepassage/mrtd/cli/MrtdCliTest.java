@@ -91,6 +91,26 @@ class MrtdCliTest {
     }
 
     @Test
+    void masterListVerifiedAgainstACscaGivenOnTheCommandLine() throws Exception {
+        TestDocument doc = TestDocumentFactory.spec().build();
+        org.safepassage.mrtd.testing.TestCa signerCsca = org.safepassage.mrtd.testing.TestCa.create("DE",
+                org.safepassage.mrtd.testing.KeyType.EC_P256, 3);
+        byte[] ml = org.safepassage.mrtd.testing.TestMasterList.build(
+                org.safepassage.mrtd.testing.TestMasterList.signer(signerCsca, 0), List.of(doc.csca().certificate()),
+                true, false);
+        Path mlFile = dir.resolve("de.ml");
+        Files.write(mlFile, ml);
+        Path anchor = dir.resolve("ml-anchor.der");
+        Files.write(anchor, signerCsca.certificate());
+        List<String> args = write(doc, false, false);
+        args.addAll(List.of("--csca", anchor.toString(), "--master-list", mlFile.toString()));
+
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.json().toString()).isEqualTo(0);
+        assertThat(r.json().get("trustStore").get("cscas").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void noCscaExitsTwo() throws Exception {
         Result r = run(write(TestDocumentFactory.spec().build(), false, false).toArray(String[]::new));
         assertThat(r.code()).isEqualTo(2);
