@@ -19,6 +19,7 @@ import org.safepassage.mrtd.lds.DataGroups;
 import org.safepassage.mrtd.lds.Dg1Consistency;
 import org.safepassage.mrtd.lds.Dg1Mrz;
 import org.safepassage.mrtd.mrz.MrzReader;
+import org.safepassage.mrtd.mrz.MrzReading;
 import org.safepassage.mrtd.pa.PaResult;
 import org.safepassage.mrtd.pa.PassiveAuthenticator;
 import org.safepassage.mrtd.report.Check;
@@ -94,8 +95,10 @@ public final class DocumentVerifier {
         // the printed MRZ on its own (check digits, format), then DG1 against it and against airline data
         LocalDate referenceDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
         boolean printed = read.printedMrz() != null && !read.printedMrz().isBlank();
+        MrzReading printedReading = null;
         if (printed) {
-            checks.addAll(MrzReader.read(read.printedMrz(), referenceDate).checks());
+            printedReading = MrzReader.read(read.printedMrz(), referenceDate);
+            checks.addAll(printedReading.checks());
         }
         if (dg1 == null) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no DG1 supplied"));
@@ -110,6 +113,10 @@ public final class DocumentVerifier {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no identity fields supplied"));
         } else if (dg1Mrz == null) {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no readable DG1 to compare with"));
+        } else if (printedReading != null && printedReading.data() != null
+                && dg1Mrz.lines().equals(Dg1Consistency.split(read.printedMrz()))) {
+            // the printed MRZ equals DG1: its decoded fields are DG1's
+            checks.add(Dg1Consistency.identity(printedReading.data(), read.identity()));
         } else {
             checks.add(Dg1Consistency.identity(dg1, read.identity(), referenceDate));
         }

@@ -142,6 +142,11 @@ public final class Dg1Consistency {
         } catch (DerException e) {
             chip = null;
         }
+        return identity(chip, id);
+    }
+
+    /** DG1's fields, already decoded, against identity fields from airline data. */
+    public static Check identity(MrzData chip, IdentityFields id) {
         if (chip == null) {
             return Check.fail(CheckIds.DG1_IDENTITY_MATCH, "DG1 holds no readable MRZ to compare with");
         }
