@@ -53,7 +53,7 @@ public final class Dg1Consistency {
                     cur.setLength(0);
                 }
             } else if (!Character.isWhitespace(c)) {
-                cur.append(Character.toUpperCase(c));
+                cur.append(c);
             }
         }
         if (lines.size() == 1) {
