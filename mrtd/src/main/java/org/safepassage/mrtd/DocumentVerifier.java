@@ -1,0 +1,172 @@
+package org.safepassage.mrtd;
+
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.safepassage.mrtd.aa.ActiveAuthentication;
+import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.crypto.Crypto;
+import org.safepassage.mrtd.lds.ChipProtocols;
+import org.safepassage.mrtd.lds.DataGroups;
+import org.safepassage.mrtd.lds.Dg1Consistency;
+import org.safepassage.mrtd.lds.Dg1Mrz;
+import org.safepassage.mrtd.mrz.MrzReader;
+import org.safepassage.mrtd.mrz.MrzReading;
+import org.safepassage.mrtd.pa.PaResult;
+import org.safepassage.mrtd.pa.PassiveAuthenticator;
+import org.safepassage.mrtd.report.Check;
+import org.safepassage.mrtd.report.CheckIds;
+import org.safepassage.mrtd.report.DocumentFacts;
+import org.safepassage.mrtd.report.VerificationReport;
+import org.safepassage.mrtd.trust.TrustStore;
+import org.safepassage.mrtd.trust.TrustStoreSource;
+
+/**
+ * Verifies one travel document read: Passive Authentication, Active Authentication, the printed
+ * MRZ's own checks ({@code mrz.*}, via {@link MrzReader}), consistency of DG1 with the printed MRZ
+ * and with airline data. Construct one per trust store source and
+ * call {@link #verify} from any number of threads: it is stateless apart from the trust store's
+ * DSC cache. Never throws on malformed input: that becomes a FAIL check.
+ */
+public final class DocumentVerifier {
+
+    private final TrustStoreSource trust;
+    private final boolean requireRevocation;
+
+    /** A verifier that accepts a DSC without a CRL for its issuer (dsc.revocation UNKNOWN does not block VALID). */
+    public DocumentVerifier(TrustStoreSource trust) {
+        this(trust, false);
+    }
+
+    /**
+     * @param requireRevocation when true, a DSC whose issuer has no CRL in the store makes the
+     *                          verdict INDETERMINATE instead of VALID
+     */
+    public DocumentVerifier(TrustStoreSource trust, boolean requireRevocation) {
+        this.trust = Objects.requireNonNull(trust, "trust");
+        this.requireRevocation = requireRevocation;
+        Crypto.init();
+    }
+
+    public VerificationReport verify(DocumentRead read) {
+        Objects.requireNonNull(read, "read");
+        Instant at = read.at() != null ? read.at() : Instant.now();
+        Map<Integer, byte[]> dgs = read.dataGroups();
+        List<Check> checks = new ArrayList<>(16);
+        TrustStore store = trust.current();
+
+        // DG1: the document's claims (issuing state for the CSCA country check)
+        byte[] dg1 = dgs.get(1);
+        Dg1Mrz dg1Mrz = null;
+        String dg1Problem = null;
+        if (dg1 != null) {
+            try {
+                dg1Mrz = Dg1Mrz.read(dg1);
+            } catch (DerException e) {
+                dg1Problem = "DG1 cannot be decoded: " + e.getMessage();
+            }
+        }
+        String issuingState = dg1Mrz != null ? dg1Mrz.issuingState() : null;
+
+        // Passive Authentication
+        PaResult pa = null;
+        if (read.sod() != null) {
+            pa = PassiveAuthenticator.verify(read.sod(), dgs, issuingState, at, store);
+            checks.addAll(pa.checks());
+        } else {
+            String why = "not checked: no EF.SOD supplied";
+            for (String id : List.of(CheckIds.SOD_PARSE, CheckIds.SOD_PROFILE, CheckIds.SOD_SIGNATURE,
+                    CheckIds.DSC_CHAIN, CheckIds.DSC_VALIDITY, CheckIds.DSC_REVOCATION)) {
+                checks.add(Check.skipped(id, why));
+            }
+            for (int n : new TreeSet<>(dgs.keySet())) {
+                checks.add(Check.skipped(CheckIds.dgHash(n), "not verified: no EF.SOD supplied"));
+            }
+        }
+
+        // the printed MRZ on its own (check digits, format), then DG1 against it and against airline data
+        LocalDate referenceDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        boolean printed = read.printedMrz() != null && !read.printedMrz().isBlank();
+        MrzReading printedReading = null;
+        if (printed) {
+            printedReading = MrzReader.read(read.printedMrz(), referenceDate);
+            checks.addAll(printedReading.checks());
+        }
+        if (dg1 == null) {
+            checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no DG1 supplied"));
+        } else if (dg1Mrz == null) {
+            checks.add(Check.fail(CheckIds.DG1_MRZ_MATCH, dg1Problem));
+        } else if (!printed) {
+            checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no printed MRZ supplied"));
+        } else {
+            checks.add(Dg1Consistency.printedMrz(dg1, read.printedMrz(), referenceDate));
+        }
+        if (read.identity() == null) {
+            checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no identity fields supplied"));
+        } else if (dg1Mrz == null) {
+            checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no readable DG1 to compare with"));
+        } else if (printedReading != null && printedReading.data() != null
+                && dg1Mrz.lines().equals(Dg1Consistency.split(read.printedMrz()))) {
+            // the printed MRZ equals DG1: its decoded fields are DG1's
+            checks.add(Dg1Consistency.identity(printedReading.data(), read.identity()));
+        } else {
+            checks.add(Dg1Consistency.identity(dg1, read.identity(), referenceDate));
+        }
+
+        // chip protocols (DG14) and Active Authentication (DG15)
+        ChipProtocols protocols = null;
+        byte[] dg14 = dgs.get(14);
+        if (dg14 != null) {
+            try {
+                protocols = ChipProtocols.parseDg14(dg14);
+            } catch (DerException e) {
+                protocols = null;
+            }
+        }
+        checks.add(activeAuthentication(read, dgs.get(15), protocols));
+
+        DocumentFacts facts = new DocumentFacts(
+                issuingState != null ? issuingState.replace("<", "") : null,
+                dg1Mrz != null ? dg1Mrz.documentCode() : null,
+                dg1Mrz != null ? dg1Mrz.documentNumber() : null,
+                pa != null ? pa.ldsVersion() : null,
+                pa != null ? pa.hashAlgorithm() : null,
+                pa != null ? pa.signatureAlgorithm() : null,
+                pa != null ? pa.dscSubject() : null,
+                pa != null ? pa.cscaSubject() : null,
+                pa != null ? pa.dataGroupsInSod() : List.of(),
+                List.copyOf(dgs.keySet()),
+                protocols,
+                dgs.containsKey(15),
+                at);
+        return VerificationReport.of(checks, facts, requireRevocation);
+    }
+
+    private static Check activeAuthentication(DocumentRead read, byte[] dg15, ChipProtocols protocols) {
+        boolean performed = read.aaChallenge() != null && read.aaResponse() != null;
+        if (dg15 == null) {
+            return performed ? Check.unknown(CheckIds.AA_SIGNATURE, "challenge and response supplied but no DG15 key")
+                    : Check.skipped(CheckIds.AA_SIGNATURE, "no DG15: the chip does not offer Active Authentication");
+        }
+        if (!performed) {
+            return Check.skipped(CheckIds.AA_SIGNATURE,
+                    "the chip supports Active Authentication (DG15) but no challenge/response was supplied");
+        }
+        PublicKey key;
+        try {
+            key = DataGroups.activeAuthenticationKey(dg15);
+        } catch (GeneralSecurityException e) {
+            return Check.fail(CheckIds.AA_SIGNATURE, e.getMessage());
+        }
+        return ActiveAuthentication.verify(key, read.aaChallenge(), read.aaResponse(),
+                protocols != null ? protocols.aaSignatureAlgorithm() : null);
+    }
+}
