@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -195,7 +194,7 @@ public class ManifestStore {
             }
             String data = write(t);
             if (match == null) {
-                String id = UUID.randomUUID().toString();
+                String id = TimeOrderedIds.next();
                 Traveller view = t;
                 inserts.add(new Object[] {id, flightId, key, t.role().name(), view.surname(), view.givenNames(),
                         dob, TravellerRecords.sexCode(view), view.nationality(), view.bookingReference(), listType, api, !api,
