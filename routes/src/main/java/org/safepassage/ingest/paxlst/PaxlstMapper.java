@@ -517,7 +517,7 @@ public final class PaxlstMapper implements MessageMapper {
         return travellers.isEmpty() ? null : ctx.fallbackReferenceDate();
     }
 
-    static Integer integer(String s) {
+    public static Integer integer(String s) {
         if (s == null) {
             return null;
         }

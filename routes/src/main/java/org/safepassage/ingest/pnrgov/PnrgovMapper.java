@@ -96,7 +96,7 @@ public final class PnrgovMapper implements MessageMapper {
                         headerLegs.add(leg);
                     }
                 }
-                case "EQN" -> declaredBookings = integer(s.value(0, 0));
+                case "EQN" -> declaredBookings = org.safepassage.ingest.paxlst.PaxlstMapper.integer(s.value(0, 0));
                 case "MSG", "ORG", "DAT" -> { }
                 default -> unknown(s);
             }
@@ -515,22 +515,6 @@ public final class PnrgovMapper implements MessageMapper {
                 h.version(), h.commonAccessReference(), h.sequence(), ListType.PNR, null, null, false, null, null,
                 new DeclaredCounts(null, null, declaredBookings, trailer.declaredSegments(), trailer.countedSegments()),
                 headerLegs, travellers, bookings, warnings.snapshot(), trailer.digest());
-    }
-
-    static Integer integer(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 9) {
-            return null;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return null;
-            }
-        }
-        return Integer.valueOf(t);
     }
 
     private static String upper(String s) {
