@@ -14,6 +14,7 @@ import org.safepassage.manifest.model.DateOfBirth;
 import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** Reads flights, travellers and bookings back, as the API shows them and as the rules see them. */
@@ -48,19 +49,23 @@ public class FlightQueries {
                 Boolean.class, flightId));
     }
 
+    private static final String FLIGHT_COLUMNS = """
+            SELECT f.flight_id, f.carrier, f.number, f.departure_airport, f.departure_time, f.departure_date,
+                f.arrival_airport, f.arrival_time,
+                (SELECT COUNT(*) FROM traveller t WHERE t.flight_id = f.flight_id AND NOT t.removed)
+            FROM flight f""";
+
+    private static final RowMapper<FlightView> FLIGHT = (rs, n) -> new FlightView(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDate.class),
+            rs.getString(7), rs.getObject(8, LocalDateTime.class), rs.getInt(9));
+
     public List<FlightView> flights() {
-        return jdbc.query("""
-                SELECT f.flight_id, f.carrier, f.number, f.departure_airport, f.departure_time, f.departure_date,
-                    f.arrival_airport, f.arrival_time,
-                    (SELECT COUNT(*) FROM traveller t WHERE t.flight_id = f.flight_id AND NOT t.removed)
-                FROM flight f ORDER BY f.departure_date DESC, f.departure_time DESC, f.flight_id""",
-                (rs, n) -> new FlightView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDate.class), rs.getString(7),
-                        rs.getObject(8, LocalDateTime.class), rs.getInt(9)));
+        return jdbc.query(FLIGHT_COLUMNS + " ORDER BY f.departure_date DESC, f.departure_time DESC, f.flight_id", FLIGHT);
     }
 
+    /** One flight, or {@code null}. */
     public FlightView flight(String flightId) {
-        return flights().stream().filter(f -> f.flightId().equals(flightId)).findFirst().orElse(null);
+        return jdbc.query(FLIGHT_COLUMNS + " WHERE f.flight_id = ?", FLIGHT, flightId).stream().findFirst().orElse(null);
     }
 
     public List<TravellerView> travellers(String flightId) {

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Repository;
 public class StoredOtherFlights {
 
     static final int WINDOW_DAYS = 30;
+    /**
+     * Enough minors to show the pattern; a person seen on very many flights (a frequent flyer, a data error that
+     * repeats one identity) must not make every assessment read all of them.
+     */
+    static final int MAX_ROWS = 50;
 
     private final JdbcTemplate jdbc;
 
@@ -46,9 +51,11 @@ public class StoredOtherFlights {
                 FROM traveller a
                 JOIN flight f ON f.flight_id = a.flight_id
                 JOIN traveller m ON m.flight_id = a.flight_id AND m.booking_reference = a.booking_reference
-                    AND m.traveller_id <> a.traveller_id AND NOT m.removed
+                    AND m.traveller_id <> a.traveller_id AND NOT m.removed AND m.date_of_birth > ?
                 WHERE a.match_key = ? AND a.date_of_birth = ? AND a.flight_id <> ? AND NOT a.removed
-                    AND f.departure_date BETWEEN ? AND ?""",
+                    AND a.booking_reference IS NOT NULL
+                    AND f.departure_date BETWEEN ? AND ?
+                ORDER BY f.departure_date, m.flight_id, m.traveller_id FETCH FIRST %d ROWS ONLY""".formatted(MAX_ROWS),
                 rs -> {
                     LocalDate minorDob = rs.getObject(4, LocalDate.class);
                     LocalDate date = rs.getObject(5, LocalDate.class);
@@ -57,6 +64,8 @@ public class StoredOtherFlights {
                         found.add(new EscortedMinor(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
                 },
+                // born after this date: a minor on any departure in the window (the exact age is checked above)
+                departure.minusDays(WINDOW_DAYS).minusYears(18),
                 Names.matchKey(adult.surname(), adult.givenNames()), dob, flightId,
                 departure.minusDays(WINDOW_DAYS), departure.plusDays(WINDOW_DAYS));
         return found;

@@ -40,6 +40,12 @@ class ReferralFlowTest {
     @Autowired
     ConnectionFactory connectionFactory;
 
+    @Autowired
+    FlightAssessmentService assessments;
+
+    @Autowired
+    org.safepassage.protection.MinorProtectionAssessor assessor;
+
     private Connection connection;
     private final List<JsonNode> published = new CopyOnWriteArrayList<>();
     private ServiceClient client;
@@ -144,5 +150,46 @@ class ReferralFlowTest {
         assertThat(client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null).statusCode())
                 .isEqualTo(409);
         assertThat(client.send("GET", "/api/v1/referrals", "ingest", null).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * Rule M5 across flights, from the stored data: the same adult (name and date of birth) escorts one child on
+     * ZZ720 on 28 December and another child, of another surname, on ZZ721 two days later.
+     */
+    @Test
+    void anAdultEscortingOtherMinorsOnOtherFlightsIsFoundInTheStoredData() {
+        String first = escorted("REF000020", "ZZ720", "261228", "ALPHA", "BOOKA");
+        String second = escorted("REF000021", "ZZ721", "261230", "BETA", "BOOKB");
+        assertThat(client.awaitProcessed(client.submit(first.getBytes(StandardCharsets.ISO_8859_1))).get("status").asText())
+                .startsWith("ACCEPTED");
+        assertThat(client.awaitProcessed(client.submit(second.getBytes(StandardCharsets.ISO_8859_1))).get("status").asText())
+                .startsWith("ACCEPTED");
+
+        var assessment = assessor.assess(assessments.context("ZZ721-LHR-2026-12-30"));
+        String childId = client.travellers("ZZ721-LHR-2026-12-30").stream()
+                .filter(t -> "BETA".equals(t.get("surname"))).findFirst().orElseThrow().get("travellerId").toString();
+        String otherChildId = client.travellers("ZZ720-LHR-2026-12-28").stream()
+                .filter(t -> "ALPHA".equals(t.get("surname"))).findFirst().orElseThrow().get("travellerId").toString();
+        var m5 = assessment.traveller(childId).indicator("M5");
+        assertThat(m5).as("M5 for the child on the second flight").isNotNull();
+        assertThat(m5.explanation()).contains("1 other minor on 1 other flight");
+        assertThat(m5.evidence()).anyMatch(e -> e.value().equals("ZZ720-LHR-2026-12-28/" + otherChildId));
+
+        // the adult's own flight is not "another flight": on ZZ720 alone the same look-up finds ZZ721's child
+        var back = assessor.assess(assessments.context("ZZ720-LHR-2026-12-28"));
+        String alphaId = otherChildId;
+        assertThat(back.traveller(alphaId).indicator("M5").evidence())
+                .noneMatch(e -> e.value().startsWith("ZZ720-"))
+                .anyMatch(e -> e.value().equals("ZZ721-LHR-2026-12-30/" + childId));
+    }
+
+    private static String escorted(String interchangeRef, String flight, String date, String childSurname, String booking) {
+        String body = "UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++OPERATIONS'TDT+20+" + flight + "+++ZZ'"
+                + "LOC+125+LHR'DTM+189:" + date + "1000:201'LOC+87+AMS'DTM+232:" + date + "1230:201'"
+                + "NAD+FL+++ESCORT:JOHN'ATT+2++M'DTM+329:750505'NAT+2+GBR'RFF+AVF:" + booking + "'"
+                + "NAD+FL+++" + childSurname + ":KID'ATT+2++F'DTM+329:180101'NAT+2+GBR'RFF+AVF:" + booking + "'"
+                + "CNT+42:2'UNT+16+1'";
+        return "UNA:+.? 'UNB+UNOA:4+ZZAIR+BORDER+" + date + ":0800+" + interchangeRef + "++APIS'" + body
+                + "UNZ+1+" + interchangeRef + "'";
     }
 }

@@ -44,7 +44,7 @@ public final class ReferralLatencyBenchmark {
         ObjectMapper json = new ObjectMapper();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
                 .run("--safepassage.data-dir=" + TestDataDirectory.newDirectory(), "--server.port=0",
-                        "--logging.level.org.safepassage=warn", "--logging.level.org.apache.camel=warn")) {
+                        "--logging.level.org.safepassage=" + System.getProperty("bench.log", "warn"), "--logging.level.org.apache.camel=warn")) {
             JmsTemplate jms = app.getBean(JmsTemplate.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Map<String, Long> arrived = new ConcurrentHashMap<>();
@@ -106,15 +106,19 @@ public final class ReferralLatencyBenchmark {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
-    /** 120 generated travellers: 39 families of three (two adults, one child) and one 7-year-old alone. */
+    /**
+     * 120 generated travellers: 39 families of three (two adults, one child) and one 7-year-old alone. Each flight
+     * carries different families (surnames and bookings), as real traffic does: a person seen on many flights
+     * within the rules' 30-day window is checked for rule M5 on each of them.
+     */
     static byte[] manifest(String number, int i) {
         StringBuilder body = new StringBuilder("UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+MS+++OPERATIONS'TDT+20+LT")
                 .append(number).append("+++LT'LOC+125+LHR'DTM+189:2612301000:201'LOC+87+AMS'DTM+232:2612301230:201'");
         int segments = 8;
         for (int f = 0; f < 39; f++) {
             for (String[] person : new String[][] {{"ADULTA", "700101"}, {"ADULTB", "720202"}, {"CHILD", "150303"}}) {
-                body.append("NAD+FL+++FAMILY").append((char) ('A' + f / 26)).append((char) ('A' + f % 26)).append(":").append(person[0]).append("'ATT+2++F'DTM+329:")
-                        .append(person[1]).append("'NAT+2+GBR'RFF+AVF:BK").append(f).append("'");
+                body.append("NAD+FL+++FAMILY").append(letters(i, 3)).append(letters(f, 2)).append(":").append(person[0]).append("'ATT+2++F'DTM+329:")
+                        .append(person[1]).append("'NAT+2+GBR'RFF+AVF:BK").append(number).append(f).append("'");
                 segments += 5;
             }
         }
@@ -123,5 +127,13 @@ public final class ReferralLatencyBenchmark {
         body.append("CNT+42:118'UNT+").append(segments + 2).append("+1'");
         return ("UNA:+.? 'UNB+UNOA:4+LTAIR+BORDER+261230:0800+" + number + "++APIS'" + body + "UNZ+1+" + number + "'")
                 .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String letters(int n, int width) {
+        char[] out = new char[width];
+        for (int k = width - 1; k >= 0; k--, n /= 26) {
+            out[k] = (char) ('A' + n % 26);
+        }
+        return new String(out);
     }
 }
