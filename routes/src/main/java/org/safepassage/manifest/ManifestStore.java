@@ -2,6 +2,7 @@ package org.safepassage.manifest;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import org.safepassage.manifest.model.PassengerMessage;
 import org.safepassage.manifest.model.PassengerType;
 import org.safepassage.manifest.model.SourceKind;
 import org.safepassage.manifest.model.Traveller;
+import org.safepassage.manifest.model.TransportMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -132,11 +134,38 @@ public class ManifestStore {
         return index >= from && index <= to;
     }
 
-    /** Legs that identify a flight (carrier, number and departure airport known). */
+    /**
+     * Legs that identify a flight: carrier, number and departure airport known. A land or sea crossing (a crew
+     * manifest of a truck at a land border, TDT+11) often names only the carrier, the arrival date and the
+     * manifest's own number (BGM document identifier): it is kept as a journey keyed by those, with the IATA code
+     * for an unknown location ({@value #UNKNOWN_PLACE}) where no place is given, so that its travellers are not
+     * lost. An air leg without a flight number or departure airport identifies nothing and is not used.
+     */
     public static List<FlightLeg> usableLegs(PassengerMessage message) {
-        return message.legs().stream()
-                .filter(l -> l.carrier() != null && l.flightNumber() != null && l.departureAirport() != null)
-                .toList();
+        List<FlightLeg> usable = new ArrayList<>();
+        for (FlightLeg l : message.legs()) {
+            if (l.carrier() != null && l.flightNumber() != null && l.departureAirport() != null) {
+                usable.add(l);
+            } else if (l.mode() != TransportMode.AIR && l.carrier() != null) {
+                String number = l.flightNumber() != null ? l.flightNumber() : message.documentIdentifier();
+                LocalDate date = l.departureDate() != null ? l.departureDate() : l.arrivalDate();
+                if (number != null && !number.isBlank() && date != null) {
+                    usable.add(new FlightLeg(l.sequence(), l.mode(), l.carrier(), cut(number.strip(), MAX_JOURNEY_NUMBER),
+                            l.operatingCarrier(), l.departureAirport() != null ? l.departureAirport() : UNKNOWN_PLACE,
+                            date, l.departureTime(), l.arrivalAirport(), l.arrivalDate(), l.arrivalTime(),
+                            l.segmentPosition()));
+                }
+            }
+        }
+        return usable;
+    }
+
+    /** IATA's location code for "no specific place". */
+    static final String UNKNOWN_PLACE = "ZZZ";
+    private static final int MAX_JOURNEY_NUMBER = 20;
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private String upsertFlight(FlightLeg leg, OffsetDateTime now) {

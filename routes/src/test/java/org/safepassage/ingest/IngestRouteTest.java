@@ -194,9 +194,31 @@ class IngestRouteTest {
         assertThat(rejectedTruncated.get("reason").asText()).isNotBlank();
 
         // and the next good message is processed as usual
-        JsonNode good = client.awaitProcessed(client.submit(sample("smooks_d03b_ace_emanifest_crew_1.edi")));
-        assertThat(good.get("status").asText()).isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REJECTED");
-        assertThat(good.has("reason")).isTrue();
+        JsonNode good = client.awaitProcessed(client.submit(sample("gtas_apisMessage_d05b_2pax_multileg.edi")));
+        assertThat(good.get("status").asText()).isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS", "DUPLICATE");
+    }
+
+    /**
+     * A US land-border crew manifest (D03B, TDT+11): no flight number and no place, only the carrier, the arrival
+     * date and the manifest's number. Its driver is kept on a journey keyed by those, not lost.
+     */
+    @Test
+    void landBorderCrewManifestIsKeptAsAJourney() {
+        JsonNode status = client.awaitProcessed(client.submit(sample("smooks_d03b_ace_emanifest_crew_1.edi")));
+        assertThat(status.get("status").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+        assertThat(status.get("warnings").toString()).contains("document name code 10");
+        JsonNode journey = client.flight("LOCKLOCKKH04103101-ZZZ-2004-12-30");
+        assertThat(journey.get("carrier").asText()).isEqualTo("LOCK");
+        assertThat(journey.get("number").asText()).isEqualTo("LOCKKH04103101");
+        assertThat(journey.get("departureAirport").asText()).isEqualTo("ZZZ");
+        assertThat(journey.get("travellerCount").asInt()).isEqualTo(1);
+        Map<String, Object> driver = traveller(client.travellers("LOCKLOCKKH04103101-ZZZ-2004-12-30"), "AOMAD", "CHRIS");
+        assertThat(driver.get("role")).isEqualTo("CREW");
+        assertThat(driver.get("dateOfBirth")).isEqualTo("1935-09-19");
+        assertThat(driver.get("sex")).isEqualTo("M");
+        assertThat(driver.get("nationality")).isEqualTo("US");
+        assertThat(driver.get("ageAtDeparture")).isEqualTo(69);
+        assertThat(driver.get("documents").toString()).contains("P100971204141").contains("15504141");
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * referrals appear on the officers' topic and in the API exactly once each, with their indicators and evidence,
  * and redelivering the same message changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own service (own broker and database): every referral this class sees raised is published while it listens
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "safepassage.test.context=referral-flow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralFlowTest {
 
@@ -150,6 +151,109 @@ class ReferralFlowTest {
         assertThat(client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null).statusCode())
                 .isEqualTo(409);
         assertThat(client.send("GET", "/api/v1/referrals", "ingest", null).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * Flight ZZ702: first a 7-year-old alone on booking LONE2; then the airline's change list adds her mother to the
+     * booking. The same referral is updated (never a second one), "no adult on the booking" is withdrawn with the
+     * time it stopped holding, and officers get RAISED then UPDATED on the topic.
+     */
+    @Test
+    void newDataUpdatesTheSameReferralAndWithdrawsWhatNoLongerHolds() {
+        String child = "NAD+FL+++LONECHILD:AMELIA'ATT+2++F'DTM+329:190601'NAT+2+GBR'RFF+AVF:LONE2'DOC+P+900000011'DTM+36:300101'LOC+91+GBR'";
+        String mother = "NAD+FL+++LONECHILD:ANNA'ATT+2++F'DTM+329:850303'NAT+2+GBR'RFF+AVF:LONE2'DOC+P+900000012'DTM+36:300101'LOC+91+GBR'";
+        String flight = "ZZ702-LHR-2026-12-30";
+        assertThat(client.awaitProcessed(client.submit(list("REF000040", "ZZ702", "", child))).get("status").asText())
+                .startsWith("ACCEPTED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.getJson("/api/v1/referrals?flightId=" + flight, "officer").size() == 1);
+        JsonNode raised = client.getJson("/api/v1/referrals?flightId=" + flight, "officer").get(0);
+        assertThat(raised.get("indicators").findValuesAsText("code")).contains("M1", "M2");
+        String id = raised.get("referralId").asText();
+
+        assertThat(client.awaitProcessed(client.submit(list("REF000041", "ZZ702", "+CP", child + mother))).get("status").asText())
+                .startsWith("ACCEPTED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.getJson("/api/v1/referrals?flightId=" + flight, "officer")
+                .get(0).get("withdrawnIndicators").findValuesAsText("code").contains("M2"));
+        JsonNode referrals = client.getJson("/api/v1/referrals?flightId=" + flight, "officer");
+        assertThat(referrals).hasSize(1);
+        JsonNode updated = referrals.get(0);
+        assertThat(updated.get("referralId").asText()).isEqualTo(id);
+        assertThat(updated.get("revision").asInt()).isGreaterThan(raised.get("revision").asInt());
+        assertThat(updated.get("indicators").findValuesAsText("code")).doesNotContain("M2");
+        JsonNode m2 = java.util.stream.StreamSupport.stream(updated.get("withdrawnIndicators").spliterator(), false)
+                .filter(i -> "M2".equals(i.get("code").asText())).findFirst().orElseThrow();
+        assertThat(m2.get("withdrawnAt").asText()).isNotBlank();
+        assertThat(m2.get("evidence")).isNotEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> kinds(id).contains("UPDATED"));
+        assertThat(kinds(id)).containsExactly("RAISED", "UPDATED");
+    }
+
+    /**
+     * Every shared PAXLST and PNRGOV sample plus the crafted list with known children, through the real routes:
+     * each referral in the API was raised on the topic exactly once, one per traveller per flight, the crafted
+     * child is among them and the adults are not; delivering everything again changes nothing.
+     */
+    @Test
+    void theSharedSamplesAndACraftedListRaiseEachReferralExactlyOnce() {
+        List<byte[]> messages = new java.util.ArrayList<>();
+        for (String sample : List.of("paxlst/gtas_Test3_d02b_split_part1.edi", "paxlst/gtas_apisMessage_d05b_2pax_multileg.edi",
+                "paxlst/smooks_d03b_ace_emanifest_crew_1.edi", "paxlst/synthetic_300pax_d05b.edi",
+                "pnrgov/gtas_3_pnrs.edi", "pnrgov/gtas_codeshare.edi", "pnrgov/gtas_pnrMessageExample.edi",
+                "pnrgov/gtas_pnrWithDoco.edi")) {
+            messages.add(ServiceClient.resource("/edifact/" + sample));
+        }
+        messages.add(manifest("REF000050", "ZZ705"));
+        for (byte[] message : messages) {
+            assertThat(client.awaitProcessed(client.submit(message)).get("status").asText()).startsWith("ACCEPTED");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.getJson("/api/v1/referrals?flightId=ZZ705-LHR-2026-12-30", "officer").size() == 1);
+        List<String> flights = client.getJson("/api/v1/flights", "officer").findValuesAsText("flightId").stream()
+                .filter(f -> !f.startsWith("ZZ7") || f.startsWith("ZZ705")).toList();
+        // the background sweep catches up with every flight, then nothing more is published
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            int before = published.size();
+            Thread.sleep(1500);
+            return published.size() == before;
+        });
+        List<JsonNode> referrals = new java.util.ArrayList<>();
+        for (String flight : flights) {
+            client.getJson("/api/v1/referrals?flightId=" + flight, "officer").forEach(referrals::add);
+        }
+        assertThat(referrals.stream().map(r -> r.get("flightId").asText() + "/" + r.get("travellerId").asText()))
+                .doesNotHaveDuplicates();
+        for (JsonNode referral : referrals) {
+            assertThat(kinds(referral.get("referralId").asText())).as("events for %s", referral.get("referralId"))
+                    .containsExactly("RAISED");
+        }
+        List<String> referred = referrals.stream().filter(r -> r.get("flightId").asText().startsWith("ZZ705"))
+                .map(r -> r.get("travellerId").asText()).toList();
+        var crafted = client.travellers("ZZ705-LHR-2026-12-30");
+        assertThat(crafted.stream().filter(t -> referred.contains(t.get("travellerId"))).map(t -> t.get("surname")))
+                .containsExactly("LONECHILD");
+
+        int publishedBefore = published.size();
+        for (byte[] message : messages) {
+            assertThat(client.awaitProcessed(client.submit(message)).get("status").asText()).isEqualTo("DUPLICATE");
+        }
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> published.size() == publishedBefore);
+        int after = 0;
+        for (String flight : flights) {
+            after += client.getJson("/api/v1/referrals?flightId=" + flight, "officer").size();
+        }
+        assertThat(after).isEqualTo(referrals.size());
+    }
+
+    private List<String> kinds(String referralId) {
+        return published.stream().filter(e -> referralId.equals(e.at("/referral/referralId").asText()))
+                .map(e -> e.get("kind").asText()).toList();
+    }
+
+    private static byte[] list(String interchangeRef, String flight, String documentIdentifier, String travellers) {
+        String body = "UNH+1+PAXLST:D:05B:UN:IATA'BGM+745" + documentIdentifier + "'NAD+MS+++OPERATIONS'TDT+20+" + flight
+                + "+++ZZ'LOC+125+LHR'DTM+189:2612301000:201'LOC+87+AMS'DTM+232:2612301230:201'" + travellers
+                + "CNT+42:" + (travellers.split("NAD\\+FL").length - 1) + "'UNT+99+1'";
+        return ("UNA:+.? 'UNB+UNOA:4+ZZAIR+BORDER+261230:0800+" + interchangeRef + "++APIS'" + body
+                + "UNZ+1+" + interchangeRef + "'").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**
