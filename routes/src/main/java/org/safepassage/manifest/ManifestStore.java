@@ -173,20 +173,23 @@ public class ManifestStore {
         String id = flightId(key);
         LocalDateTime departure = leg.scheduledDeparture();
         LocalDateTime arrival = leg.scheduledArrival();
-        int changed = jdbc.update("""
-                UPDATE flight SET last_received_at = ?,
-                    departure_time = COALESCE(?, departure_time),
-                    arrival_airport = COALESCE(?, arrival_airport),
-                    arrival_time = COALESCE(?, arrival_time)
-                WHERE flight_id = ?""",
-                now, ts(departure), leg.arrivalAirport(), ts(arrival), id);
-        if (changed == 0) {
+        // insert-if-absent first, then update: either way this transaction now holds the flight's row lock, so
+        // messages for one flight are applied one after the other even with several consumers, and two first
+        // messages for a new flight do not collide on its key
+        int inserted = jdbc.update("""
+                INSERT INTO flight (flight_id, carrier, number, departure_airport, departure_date, departure_time,
+                    arrival_airport, arrival_time, first_received_at, last_received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                id, key.carrier(), key.number(), key.departureAirport(), key.departureDate(), ts(departure),
+                leg.arrivalAirport(), ts(arrival), now, now);
+        if (inserted == 0) {
             jdbc.update("""
-                    INSERT INTO flight (flight_id, carrier, number, departure_airport, departure_date, departure_time,
-                        arrival_airport, arrival_time, first_received_at, last_received_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    id, key.carrier(), key.number(), key.departureAirport(), key.departureDate(), ts(departure),
-                    leg.arrivalAirport(), ts(arrival), now, now);
+                    UPDATE flight SET last_received_at = ?,
+                        departure_time = COALESCE(?, departure_time),
+                        arrival_airport = COALESCE(?, arrival_airport),
+                        arrival_time = COALESCE(?, arrival_time)
+                    WHERE flight_id = ?""",
+                    now, ts(departure), leg.arrivalAirport(), ts(arrival), id);
         }
         return id;
     }

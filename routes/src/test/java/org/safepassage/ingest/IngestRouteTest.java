@@ -223,7 +223,7 @@ class IngestRouteTest {
 
     @Test
     void oversizedMessageIsRefusedWithAReason() {
-        byte[] big = new byte[17 * 1024 * 1024];
+        byte[] big = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'A');
         var response = client.send("POST", "/api/v1/messages", "ingest", big);
         assertThat(response.statusCode()).isEqualTo(413);
@@ -306,6 +306,26 @@ class IngestRouteTest {
         assertThat(client.travellers("XY100-AAA-2026-12-30")).extracting(t -> t.get("surname"))
                 .containsExactlyInAnyOrder("ALPHAA", "ALPHAB", "ALPHAC", "ALPHAD", "BRAVOA", "BRAVOB", "BRAVOC",
                         "CHARLIEA", "CHARLIEB");
+    }
+
+    /**
+     * One traveller group of four is broken (no name, a five-digit birth date, an unknown sex code, a document date
+     * without a document) and the counts are wrong: the list is accepted, every warning names what it found, and
+     * the three good travellers and the broken one are all on the flight.
+     */
+    @Test
+    void oneBrokenTravellerGroupAmongGoodOnesIsAcceptedWithWarnings() {
+        String raw = new String(list("BROKEN1", "01:F", false, "GOODA", "BROKENB", "GOODC", "GOODD"), StandardCharsets.ISO_8859_1)
+                .replace("XY100", "XY300")
+                .replace("NAD+FL+++BROKENB:TEST'ATT+2++F'DTM+329:900215'", "NAD+FL'ATT+2++Q'DTM+329:90021'DTM+36:999999'")
+                .replace("CNT+42:4'", "CNT+42:7'");
+        JsonNode status = client.awaitProcessed(client.submit(raw.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(status.get("status").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+        assertThat(status.get("warnings").toString()).contains("has no surname").contains("not a valid date")
+                .contains("sex code").contains("CNT");
+        List<Map<String, Object>> travellers = client.travellers("XY300-AAA-2026-12-30");
+        assertThat(travellers).hasSize(4);
+        assertThat(traveller(travellers, "GOODC", "TEST").get("dateOfBirth")).isEqualTo("1990-02-15");
     }
 
     @Test

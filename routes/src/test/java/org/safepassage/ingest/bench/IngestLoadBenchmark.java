@@ -56,7 +56,8 @@ public final class IngestLoadBenchmark {
             int n = offset + i;
             // each list carries other people (as real traffic does), unless asked to repeat the same 300 on every
             // flight: then rule M5 finds every adult on every other flight of the month
-            String people = SAME_PEOPLE ? "TEST" : "T" + Integer.toString(n, 36).toUpperCase();
+            // (in letters: names are matched without digits, so T1SURNAME and T2SURNAME would be one person)
+            String people = SAME_PEOPLE ? "TEST" : "T" + letters(n);
             bodies.add(template.replace("UA123", "UA" + (1000 + n % 8000))
                     .replace("070429:0900+000000001", "070429:0900+" + String.format("%09d", n))
                     .replace("NAD+FL+++TESTSURNAME", "NAD+FL+++" + people + "SURNAME")
@@ -82,5 +83,15 @@ public final class IngestLoadBenchmark {
         System.out.printf("%s: %d messages (%d travellers) queue -> committed rows in %.2f s: %.0f messages/s, %.0f travellers/s%s%n",
                 label, count, count * 300, seconds, count / seconds, count * 300 / seconds,
                 rejected > 0 ? " (" + rejected + " rejected!)" : "");
+    }
+
+    /** {@code n} in base 26 written with the letters A to Z. */
+    private static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        do {
+            b.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.reverse().toString();
     }
 }
