@@ -1,8 +1,14 @@
 package org.safepassage.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,18 +52,41 @@ public class MessageController {
         this.pnrgovIn = pnrgovIn;
     }
 
+    /**
+     * The body is read as it came, whatever content type the sender declared: {@code curl --data-binary} declares
+     * a form, and a form decoder would turn EDIFACT's {@code +} separators into spaces. At most the size limit is
+     * held in memory; the rest of an oversized message is only counted and digested.
+     */
     @PostMapping(consumes = "*/*")
     @PreAuthorize("hasRole('INGEST')")
-    public ResponseEntity<Map<String, String>> submit(@RequestBody(required = false) byte[] body, Authentication who) {
-        byte[] raw = body == null ? new byte[0] : body;
+    public ResponseEntity<Map<String, String>> submit(HttpServletRequest request, Authentication who) throws IOException {
         String messageId = UUID.randomUUID().toString();
         String source = "http:" + who.getName();
         long max = properties.maxMessageSize().toBytes();
-        if (raw.length > max) {
-            String reason = "message is " + raw.length + " bytes, above the limit of " + max
+        byte[] raw;
+        String digest;
+        long size;
+        try (InputStream in = request.getInputStream()) {
+            raw = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+            size = raw.length;
+            if (raw.length > max) {
+                MessageDigest sha = MessageIngest.sha256();
+                sha.update(raw);
+                byte[] chunk = new byte[1 << 16];
+                for (int n; (n = in.read(chunk)) > 0; ) {
+                    sha.update(chunk, 0, n);
+                    size += n;
+                }
+                digest = HexFormat.of().formatHex(sha.digest());
+            } else {
+                digest = MessageIngest.digest(raw);
+            }
+        }
+        if (size > max) {
+            String reason = "message is " + size + " bytes, above the limit of " + max
                     + " bytes (safepassage.ingest.max-message-size)";
-            ingest.refused(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source,
-                    MessageIngest.digest(raw), raw.length), reason);
+            ingest.refused(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source, digest, size),
+                    reason);
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(Map.of("messageId", messageId, "status", MessageStatus.REJECTED.name(), "reason", reason));
         }
@@ -77,8 +105,7 @@ public class MessageController {
                     .body(Map.of("error", "the message could not be stored on the queue; nothing was accepted, retry later"));
         }
         // durably on the queue: now visible as RECEIVED (unless the route has already processed it)
-        inbound.received(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source,
-                MessageIngest.digest(raw), raw.length));
+        inbound.received(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source, digest, size));
         return ResponseEntity.accepted().body(Map.of("messageId", messageId));
     }
 

@@ -50,8 +50,12 @@ public class MessageIngest {
     }
 
     public static String digest(byte[] raw) {
+        return HexFormat.of().formatHex(sha256().digest(raw));
+    }
+
+    static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

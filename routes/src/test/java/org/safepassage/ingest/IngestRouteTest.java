@@ -228,9 +228,11 @@ class IngestRouteTest {
         var response = client.send("POST", "/api/v1/messages", "ingest", big);
         assertThat(response.statusCode()).isEqualTo(413);
         JsonNode body = client.parse(response.body());
-        assertThat(body.get("reason").asText()).contains("above the limit");
+        assertThat(body.get("reason").asText()).contains("message is " + big.length + " bytes, above the limit");
         JsonNode status = client.getJson("/api/v1/messages/" + body.get("messageId").asText(), "officer");
         assertThat(status.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(status.get("sizeBytes").asLong()).isEqualTo(big.length);
+        assertThat(status.get("contentDigest").asText()).isEqualTo(MessageIngest.digest(big));
     }
 
     @Test
@@ -326,6 +328,21 @@ class IngestRouteTest {
         List<Map<String, Object>> travellers = client.travellers("XY300-AAA-2026-12-30");
         assertThat(travellers).hasSize(4);
         assertThat(traveller(travellers, "GOODC", "TEST").get("dateOfBirth")).isEqualTo("1990-02-15");
+    }
+
+    /** {@code curl --data-binary @file} declares a form: the body is still read as it came, '+' and all. */
+    @Test
+    void aBodyPostedAsAFormIsReadAsItCame() throws Exception {
+        byte[] raw = new String(list("CURL1", "01:F", false, "CURLA", "CURLB"), StandardCharsets.ISO_8859_1)
+                .replace("XY100", "XY500").getBytes(StandardCharsets.ISO_8859_1);
+        var response = client.send("POST", "/api/v1/messages", "ingest", raw, "application/x-www-form-urlencoded");
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode status = client.awaitProcessed(client.parse(response.body()).get("messageId").asText());
+        assertThat(status.get("status").asText()).startsWith("ACCEPTED");
+        assertThat(status.get("sizeBytes").asLong()).isEqualTo(raw.length);
+        assertThat(status.get("contentDigest").asText()).isEqualTo(MessageIngest.digest(raw));
+        assertThat(client.travellers("XY500-AAA-2026-12-30")).extracting(t -> t.get("surname"))
+                .containsExactlyInAnyOrder("CURLA", "CURLB");
     }
 
     @Test
