@@ -58,28 +58,22 @@ public class StoredOtherFlights {
         }
         LocalDate from = departure.minusDays(WINDOW_DAYS);
         LocalDate to = departure.plusDays(WINDOW_DAYS);
-        List<Seen> seen = new ArrayList<>();
+        List<Seen> inWindow = new ArrayList<>();
+        // the flight's date by its key in a sub-select: the planner cannot start from the flights
         jdbc.query("""
-                SELECT a.flight_id, a.booking_reference, a.traveller_id FROM traveller a
+                SELECT a.flight_id, a.booking_reference, a.traveller_id,
+                    (SELECT f.departure_date FROM flight f WHERE f.flight_id = a.flight_id)
+                FROM traveller a
                 WHERE a.match_key = ? AND a.date_of_birth = ? AND a.flight_id <> ? AND NOT a.removed
                     AND a.booking_reference IS NOT NULL
                 FETCH FIRST %d ROWS ONLY""".formatted(MAX_SEEN),
                 rs -> {
-                    seen.add(new Seen(rs.getString(1), rs.getString(2), rs.getString(3), null));
+                    LocalDate date = rs.getObject(4, LocalDate.class);
+                    if (date != null && !date.isBefore(from) && !date.isAfter(to)) {
+                        inWindow.add(new Seen(rs.getString(1), rs.getString(2), rs.getString(3), date));
+                    }
                 },
                 Names.matchKey(adult.surname(), adult.givenNames()), dob, flightId);
-        if (seen.isEmpty()) {
-            return List.of();
-        }
-        List<Seen> inWindow = new ArrayList<>();
-        for (Seen s : seen) {
-            List<LocalDate> dates = jdbc.queryForList("SELECT departure_date FROM flight WHERE flight_id = ?",
-                    LocalDate.class, s.flightId());
-            LocalDate date = dates.isEmpty() ? null : dates.get(0);
-            if (date != null && !date.isBefore(from) && !date.isAfter(to)) {
-                inWindow.add(new Seen(s.flightId(), s.bookingReference(), s.travellerId(), date));
-            }
-        }
         inWindow.sort(Comparator.comparing(Seen::departure).thenComparing(Seen::flightId));
         List<EscortedMinor> found = new ArrayList<>();
         for (Seen s : inWindow) {
