@@ -23,10 +23,12 @@ public class FlightQueries {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final TravellerRecordCodec records;
 
-    public FlightQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    public FlightQueries(JdbcTemplate jdbc, ObjectMapper json, TravellerRecordCodec records) {
         this.jdbc = jdbc;
         this.json = json;
+        this.records = records;
     }
 
     public record FlightView(String flightId, String carrier, String number, String departureAirport,
@@ -93,10 +95,10 @@ public class FlightQueries {
     /** Travellers still on the flight, API and PNR records merged, in a stable order. */
     public List<StoredTravellerRow> storedTravellers(String flightId) {
         return jdbc.query("""
-                SELECT traveller_id, api_data, pnr_data, in_api, in_pnr FROM traveller
+                SELECT traveller_id, api_record, pnr_record, in_api, in_pnr FROM traveller
                 WHERE flight_id = ? AND NOT removed ORDER BY surname, given_names, traveller_id""",
                 (rs, n) -> new StoredTravellerRow(rs.getString(1),
-                        TravellerRecords.merge(read(rs.getString(2), Traveller.class), read(rs.getString(3), Traveller.class)),
+                        TravellerRecords.merge(records.read(rs.getBytes(2)), records.read(rs.getBytes(3))),
                         rs.getBoolean(4), rs.getBoolean(5)), flightId);
     }
 

@@ -48,12 +48,14 @@ public class ManifestStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final TravellerRecordCodec records;
     private final Clock clock;
 
-    public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, TravellerRecordCodec records, Clock clock) {
         this.jdbc = jdbc;
         // stored records leave out what is empty: less to write on every commit
         this.json = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
+        this.records = records;
         this.clock = clock;
     }
 
@@ -194,18 +196,18 @@ public class ManifestStore {
         return id;
     }
 
-    private record Existing(String id, String matchKey, java.time.LocalDate dob, boolean crew, String apiData,
-                            String pnrData) {
+    private record Existing(String id, String matchKey, java.time.LocalDate dob, boolean crew, byte[] apiRecord,
+                            byte[] pnrRecord) {
     }
 
     private List<String> upsertTravellers(String flightId, List<Traveller> people, boolean api, String listType,
                                           OffsetDateTime now, int[] counts) {
         Map<String, List<Existing>> byKey = new HashMap<>();
-        jdbc.query("SELECT traveller_id, match_key, date_of_birth, role, api_data, pnr_data FROM traveller WHERE flight_id = ?",
+        jdbc.query("SELECT traveller_id, match_key, date_of_birth, role, api_record, pnr_record FROM traveller WHERE flight_id = ?",
                 rs -> {
                     java.sql.Date dob = rs.getDate(3);
                     Existing e = new Existing(rs.getString(1), rs.getString(2), dob == null ? null : dob.toLocalDate(),
-                            rs.getString(4).contains("CREW"), rs.getString(5), rs.getString(6));
+                            rs.getString(4).contains("CREW"), rs.getBytes(5), rs.getBytes(6));
                     byKey.computeIfAbsent(e.matchKey(), k -> new ArrayList<>()).add(e);
                 }, flightId);
         Set<String> claimed = new HashSet<>();
@@ -224,7 +226,7 @@ public class ManifestStore {
                     break;
                 }
             }
-            String data = write(t);
+            byte[] data = records.write(t);
             if (match == null) {
                 String id = TimeOrderedIds.next();
                 Traveller view = t;
@@ -239,8 +241,8 @@ public class ManifestStore {
             } else {
                 claimed.add(match.id());
                 ids.add(match.id());
-                Traveller apiSide = api ? t : read(match.apiData());
-                Traveller pnrSide = api ? read(match.pnrData()) : t;
+                Traveller apiSide = api ? t : records.read(match.apiRecord());
+                Traveller pnrSide = api ? records.read(match.pnrRecord()) : t;
                 Traveller view = TravellerRecords.merge(apiSide, pnrSide);
                 java.time.LocalDate viewDob = view.dateOfBirth().date();
                 updates.add(new Object[] {view.role().name(), view.surname(), view.givenNames(), viewDob, TravellerRecords.sexCode(view),
@@ -252,7 +254,7 @@ public class ManifestStore {
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("""
                     INSERT INTO traveller (traveller_id, flight_id, match_key, role, surname, given_names, date_of_birth,
-                        sex, nationality, booking_reference, list_type, in_api, in_pnr, removed, api_data, pnr_data, updated_at)
+                        sex, nationality, booking_reference, list_type, in_api, in_pnr, removed, api_record, pnr_record, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""", inserts);
         }
         if (!updates.isEmpty()) {
@@ -260,7 +262,7 @@ public class ManifestStore {
                     UPDATE traveller SET role = ?, surname = ?, given_names = ?, date_of_birth = ?, sex = ?,
                         nationality = ?, booking_reference = ?, list_type = COALESCE(?, list_type),
                         in_api = in_api OR ?, in_pnr = in_pnr OR ?, removed = FALSE,
-                        api_data = COALESCE(?, api_data), pnr_data = COALESCE(?, pnr_data), updated_at = ?
+                        api_record = COALESCE(?, api_record), pnr_record = COALESCE(?, pnr_record), updated_at = ?
                     WHERE traveller_id = ?""", updates);
         }
         return ids;
@@ -364,17 +366,6 @@ public class ManifestStore {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    Traveller read(String data) {
-        if (data == null) {
-            return null;
-        }
-        try {
-            return json.readValue(data, Traveller.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored traveller record cannot be read", e);
         }
     }
 

@@ -160,13 +160,22 @@ class IngestRouteTest {
         JsonNode first = client.awaitProcessed(client.submit(message));
         assertThat(first.get("status").asText()).startsWith("ACCEPTED");
         Integer travellers = jdbc.queryForObject("SELECT COUNT(*) FROM traveller", Integer.class);
-        String snapshot = jdbc.queryForList("SELECT traveller_id, api_data, pnr_data FROM traveller ORDER BY traveller_id").toString();
+        List<String> snapshot = storedRecords();
 
         JsonNode second = client.awaitProcessed(client.submit(message));
         assertThat(second.get("status").asText()).isEqualTo("DUPLICATE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM traveller", Integer.class)).isEqualTo(travellers);
-        assertThat(jdbc.queryForList("SELECT traveller_id, api_data, pnr_data FROM traveller ORDER BY traveller_id").toString())
-                .isEqualTo(snapshot);
+        assertThat(storedRecords()).isEqualTo(snapshot);
+    }
+
+    /** Every traveller's id, stored records and last change, as comparable text. */
+    private List<String> storedRecords() {
+        return jdbc.query("SELECT traveller_id, api_record, pnr_record, updated_at FROM traveller ORDER BY traveller_id",
+                (rs, n) -> rs.getString(1) + " " + hex(rs.getBytes(2)) + " " + hex(rs.getBytes(3)) + " " + rs.getObject(4));
+    }
+
+    private static String hex(byte[] bytes) {
+        return bytes == null ? "-" : java.util.HexFormat.of().formatHex(bytes);
     }
 
     @Test

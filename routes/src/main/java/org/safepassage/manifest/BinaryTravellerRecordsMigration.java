@@ -1,0 +1,87 @@
+package org.safepassage.manifest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migration 7: traveller records move from JSON text ({@code api_data}, {@code pnr_data}) to the binary form of the
+ * same documents ({@code api_record}, {@code pnr_record}, Smile; see {@link TravellerRecordCodec}). Records stored
+ * before are converted document for document (no field is added, dropped or re-read through the model), then the
+ * text columns go. Runs with the SQL migrations (Spring Boot hands Flyway every {@link JavaMigration} bean).
+ */
+@Component
+public class BinaryTravellerRecordsMigration implements JavaMigration {
+
+    private static final int BATCH = 500;
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("7");
+    }
+
+    @Override
+    public String getDescription() {
+        return "binary traveller records";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 7_000_001;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("ALTER TABLE traveller ADD COLUMN api_record BYTEA");
+            ddl.execute("ALTER TABLE traveller ADD COLUMN pnr_record BYTEA");
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectMapper smile = new ObjectMapper(new SmileFactory());
+        try (PreparedStatement select = connection.prepareStatement(
+                     "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE api_data IS NOT NULL OR pnr_data IS NOT NULL");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE traveller SET api_record = ?, pnr_record = ? WHERE traveller_id = ?")) {
+            select.setFetchSize(BATCH);
+            int pending = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    update.setBytes(1, binary(rows.getString(2), json, smile));
+                    update.setBytes(2, binary(rows.getString(3), json, smile));
+                    update.setString(3, rows.getString(1));
+                    update.addBatch();
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("ALTER TABLE traveller DROP COLUMN api_data");
+            ddl.execute("ALTER TABLE traveller DROP COLUMN pnr_data");
+        }
+    }
+
+    private static byte[] binary(String text, ObjectMapper json, ObjectMapper smile) throws Exception {
+        return text == null ? null : smile.writeValueAsBytes(json.readTree(text));
+    }
+}
