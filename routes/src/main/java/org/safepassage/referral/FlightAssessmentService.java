@@ -18,6 +18,8 @@ import org.safepassage.protection.TravellerInContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,26 +38,40 @@ public class FlightAssessmentService {
     private final ReferralPublisher publisher;
     private final StoredOtherFlights otherFlights;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     public FlightAssessmentService(FlightQueries flights, MinorProtectionAssessor assessor, ReferralService referrals,
                                    ReferralPublisher publisher, StoredOtherFlights otherFlights, JdbcTemplate jdbc,
-                                   Clock clock) {
+                                   PlatformTransactionManager transactions, Clock clock) {
         this.flights = flights;
         this.assessor = assessor;
         this.referrals = referrals;
         this.publisher = publisher;
         this.otherFlights = otherFlights;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** Assesses each flight and publishes what changed. */
-    public void assess(Collection<String> flightIds) {
+    /**
+     * Assesses each flight and publishes what changed. A flight whose assessment fails is left for the sweep (its
+     * data stays newer than its last assessment) and the others are still assessed.
+     *
+     * @return how many of the flights were assessed
+     */
+    public int assess(Collection<String> flightIds) {
+        int assessed = 0;
         for (String flightId : flightIds) {
-            assessFlight(flightId);
+            try {
+                transaction.executeWithoutResult(status -> assessFlight(flightId));
+                assessed++;
+            } catch (RuntimeException e) {
+                log.warn("flight {} not assessed, the sweep retries it: {}", flightId, e.toString());
+            }
         }
         publisher.publishPending();
+        return assessed;
     }
 
     /** Flights whose data arrived after their last assessment (e.g. an assessment that failed): assess them now. */
@@ -88,7 +104,9 @@ public class FlightAssessmentService {
 
     private void assessFlight(String flightId) {
         OffsetDateTime started = OffsetDateTime.now(clock);
-        OffsetDateTime received = jdbc.queryForObject("SELECT last_received_at FROM flight WHERE flight_id = ?",
+        // the flight's row lock: one assessment of a flight at a time (the ingest hand-over and the sweep may both
+        // pick a flight up), and none while a message for it is being applied
+        OffsetDateTime received = jdbc.queryForObject("SELECT last_received_at FROM flight WHERE flight_id = ? FOR UPDATE",
                 OffsetDateTime.class, flightId);
         FlightContext context = context(flightId);
         int threshold = assessor.catalogue().threshold();

@@ -45,6 +45,9 @@ class ReferralFlowTest {
     FlightAssessmentService assessments;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     org.safepassage.protection.MinorProtectionAssessor assessor;
 
     private Connection connection;
@@ -86,6 +89,39 @@ class ReferralFlowTest {
                 + "CNT+42:4'UNT+42+1'";
         return ("UNA:+.? 'UNB+UNOA:4+ZZAIR+BORDER+261230:0800+" + interchangeRef + "++APIS'" + body.replace("ZZ700", flight)
                 + "UNZ+1+" + interchangeRef + "'").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void flightsAssessedFromSeveralThreadsAtOnceGetOneReferralAndNoFailure() throws Exception {
+        // the ingest hand-over and the sweep can pick up the same fresh flight at the same moment
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int n = 0; n < 6; n++) {
+                String flight = "ZZ74" + n;
+                String flightId = flight + "-LHR-2026-12-30";
+                String messageId = client.submit(manifest("REF74000" + n, flight));
+                List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    runs.add(threads.submit(() -> {
+                        // as soon as the flight is committed, alongside the ingest route's own hand-over
+                        while (jdbc.queryForObject("SELECT COUNT(*) FROM flight WHERE flight_id = ?", Integer.class,
+                                flightId) == 0) {
+                            Thread.sleep(1);
+                        }
+                        return assessments.assess(List.of(flightId));
+                    }));
+                }
+                assertThat(client.awaitProcessed(messageId).get("status").asText()).startsWith("ACCEPTED");
+                for (var run : runs) {
+                    assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("assessed " + flightId).isEqualTo(1);
+                }
+                JsonNode referrals = client.getJson("/api/v1/referrals?flightId=" + flightId, "officer");
+                assertThat(referrals).hasSize(1);
+                assertThat(referrals.get(0).get("revision").asInt()).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
