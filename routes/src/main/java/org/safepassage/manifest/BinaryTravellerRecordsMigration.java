@@ -14,10 +14,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 7: traveller records move from JSON text ({@code api_data}, {@code pnr_data}) to the binary form of the
- * same documents ({@code api_record}, {@code pnr_record}, Smile; see {@link TravellerRecordCodec}). Records stored
- * before are converted document for document (no field is added, dropped or re-read through the model), then the
- * text columns go. Runs with the SQL migrations (Spring Boot hands Flyway every {@link JavaMigration} bean).
+ * Migration 7.1: traveller records stored as JSON text ({@code api_data}, {@code pnr_data}) are converted to the
+ * binary form of the same documents ({@code api_record}, {@code pnr_record}, Smile; see {@link TravellerRecordCodec}),
+ * document for document (no field is added, dropped or re-read through the model). Migration 7 adds the new
+ * columns, 7.2 drops the old ones. No DDL here, so the conversion is one transaction on H2 as on PostgreSQL; run
+ * again, it converts only what is not converted yet. Runs with the SQL migrations (Spring Boot hands Flyway every
+ * {@link JavaMigration} bean).
  */
 @Component
 public class BinaryTravellerRecordsMigration implements JavaMigration {
@@ -26,17 +28,17 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
+        return MigrationVersion.fromVersion("7.1");
     }
 
     @Override
     public String getDescription() {
-        return "binary traveller records";
+        return "convert traveller records to Smile";
     }
 
     @Override
     public Integer getChecksum() {
-        return 7_000_001;
+        return 7_001_001;
     }
 
     @Override
@@ -47,14 +49,14 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE traveller ADD COLUMN api_record BYTEA");
-            ddl.execute("ALTER TABLE traveller ADD COLUMN pnr_record BYTEA");
+        if (!hasColumn(connection, "api_data")) {
+            return; // nothing to convert: the text columns are gone
         }
         ObjectMapper json = new ObjectMapper();
         ObjectMapper smile = new ObjectMapper(new SmileFactory());
         try (PreparedStatement select = connection.prepareStatement(
-                     "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE api_data IS NOT NULL OR pnr_data IS NOT NULL");
+                     "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE (api_data IS NOT NULL OR pnr_data IS NOT NULL)"
+                             + " AND api_record IS NULL AND pnr_record IS NULL");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE traveller SET api_record = ?, pnr_record = ? WHERE traveller_id = ?")) {
             select.setFetchSize(BATCH);
@@ -75,9 +77,18 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
                 update.executeBatch();
             }
         }
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE traveller DROP COLUMN api_data");
-            ddl.execute("ALTER TABLE traveller DROP COLUMN pnr_data");
+    }
+
+    private static boolean hasColumn(Connection connection, String column) throws Exception {
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT * FROM traveller WHERE 1 = 0")) {
+            var meta = rows.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (column.equalsIgnoreCase(meta.getColumnName(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

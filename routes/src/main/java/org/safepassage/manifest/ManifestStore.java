@@ -186,7 +186,7 @@ public class ManifestStore {
                 leg.arrivalAirport(), ts(arrival), now, now);
         if (inserted == 0) {
             jdbc.update("""
-                    UPDATE flight SET last_received_at = ?,
+                    UPDATE flight SET last_received_at = ?, data_version = data_version + 1,
                         departure_time = COALESCE(?, departure_time),
                         arrival_airport = COALESCE(?, arrival_airport),
                         arrival_time = COALESCE(?, arrival_time)

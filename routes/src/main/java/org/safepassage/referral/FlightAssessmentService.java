@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
@@ -51,6 +52,8 @@ public class FlightAssessmentService {
         this.otherFlights = otherFlights;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        // each flight on its own, whatever the caller's transaction
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -67,20 +70,35 @@ public class FlightAssessmentService {
                 transaction.executeWithoutResult(status -> assessFlight(flightId));
                 assessed++;
             } catch (RuntimeException e) {
-                log.warn("flight {} not assessed, the sweep retries it: {}", flightId, e.toString());
+                log.warn("flight {} not assessed, the sweep retries it after the others", flightId, e);
+                failed(flightId);
             }
         }
         publisher.publishPending();
         return assessed;
     }
 
-    /** Flights whose data arrived after their last assessment (e.g. an assessment that failed): assess them now. */
+    /**
+     * Flights with data their last assessment did not see (a hand-over lost in a crash or a full queue, an
+     * assessment that failed): assess them now, at most 50 at a time, flights whose assessment failed last.
+     *
+     * @return how many were assessed
+     */
     public int assessStale() {
-        List<String> stale = jdbc.queryForList(
-                "SELECT flight_id FROM flight WHERE assessed_at IS NULL OR assessed_at < last_received_at ORDER BY last_received_at FETCH FIRST 50 ROWS ONLY",
+        List<String> stale = jdbc.queryForList("""
+                SELECT flight_id FROM flight WHERE assessed_version IS NULL OR assessed_version < data_version
+                ORDER BY assessment_failed_at NULLS FIRST, last_received_at FETCH FIRST 50 ROWS ONLY""",
                 String.class);
-        assess(stale);
-        return stale.size();
+        return assess(stale);
+    }
+
+    private void failed(String flightId) {
+        try {
+            transaction.executeWithoutResult(status -> jdbc.update(
+                    "UPDATE flight SET assessment_failed_at = ? WHERE flight_id = ?", OffsetDateTime.now(clock), flightId));
+        } catch (RuntimeException e) {
+            log.warn("flight {}: cannot record the failed assessment: {}", flightId, e.toString());
+        }
     }
 
     public FlightContext context(String flightId) {
@@ -106,16 +124,22 @@ public class FlightAssessmentService {
         OffsetDateTime started = OffsetDateTime.now(clock);
         // the flight's row lock: one assessment of a flight at a time (the ingest hand-over and the sweep may both
         // pick a flight up), and none while a message for it is being applied
-        OffsetDateTime received = jdbc.queryForObject("SELECT last_received_at FROM flight WHERE flight_id = ? FOR UPDATE",
-                OffsetDateTime.class, flightId);
+        // (and the count of the flight's data changes this assessment sees, recorded with it for the sweep)
+        Data data = jdbc.queryForObject("SELECT last_received_at, data_version FROM flight WHERE flight_id = ? FOR UPDATE",
+                (rs, n) -> new Data(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)), flightId);
+        OffsetDateTime received = data.received();
         FlightContext context = context(flightId);
         int threshold = assessor.catalogue().threshold();
         FlightAssessment assessment = assessor.assess(context);
         List<String> changed = referrals.apply(assessment, threshold, context.scheduledArrival(),
                 LocalDateTime.now(clock), received);
-        jdbc.update("UPDATE flight SET assessed_at = ? WHERE flight_id = ?", started, flightId);
+        jdbc.update("UPDATE flight SET assessed_at = ?, assessed_version = ?, assessment_failed_at = NULL WHERE flight_id = ?",
+                started, data.version(), flightId);
         log.info("flight {} assessed with rule set {}: {} travellers, {} referrals warranted, {} referrals changed",
                 flightId, assessment.ruleSetVersion(), assessment.travellers().size(), assessment.referrals().size(),
                 changed.size());
+    }
+
+    private record Data(OffsetDateTime received, long version) {
     }
 }

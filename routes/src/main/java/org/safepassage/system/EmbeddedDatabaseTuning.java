@@ -8,7 +8,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Turns off H2's shared value cache ({@code h2.objectCache}) when the service runs on the embedded H2 database,
  * before any database class is loaded. That cache hashes and compares every string bound to a statement to share
  * equal values between sessions; ingest binds thousands of distinct ones per message, so it only costs time
- * (measured on the ingest load harness: 25,600 travellers/s with it, 27,500 without; README, Benchmarks).
+ * (measured on the ingest load harness: 25,600 travellers/s median with it, 27,800 without; README, Benchmarks).
  * It saves memory only for repeated values and has no effect on results. An explicit
  * {@code -Dh2.objectCache=...} wins; with PostgreSQL this does nothing.
  */

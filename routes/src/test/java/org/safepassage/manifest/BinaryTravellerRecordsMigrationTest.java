@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A database written before migration 7 (traveller records as JSON text) keeps every record: after the upgrade the
+ * A database written before migration 7 (7, 7.1, 7.2) (traveller records as JSON text) keeps every record: after the upgrade the
  * service reads each traveller back exactly as it was stored, on H2 and on PostgreSQL.
  */
 class BinaryTravellerRecordsMigrationTest {
@@ -65,13 +65,24 @@ class BinaryTravellerRecordsMigrationTest {
                 VALUES ('XX1-AAA-2026-11-29', 'XX', '1', 'AAA', ?, ?)""", now, now);
         insert(jdbc, "t-api-and-pnr", json.writeValueAsString(api.get(0)), json.writeValueAsString(pnr.get(0)), now);
         insert(jdbc, "t-api-only", json.writeValueAsString(api.get(1)), null, now);
+        // more than two batches of the conversion (and, on PostgreSQL, of the cursor's pages)
+        String bulk = json.writeValueAsString(api.get(1));
+        jdbc.batchUpdate("""
+                INSERT INTO traveller (traveller_id, flight_id, match_key, role, in_api, in_pnr, removed, api_data, updated_at)
+                VALUES (?, 'XX1-AAA-2026-11-29', ?, 'PASSENGER', TRUE, FALSE, FALSE, ?, ?)""",
+                java.util.stream.IntStream.range(0, 1_201).mapToObj(i -> new Object[] {
+                        String.format("u-bulk-%04d", i), "bulk" + i, bulk, now}).toList());
 
         migrate(dataSource, schema, null);
 
         TravellerRecordCodec records = new TravellerRecordCodec(json);
-        List<Traveller[]> stored = jdbc.query("SELECT api_record, pnr_record FROM traveller ORDER BY traveller_id",
+        List<Traveller[]> stored = jdbc.query(
+                "SELECT api_record, pnr_record FROM traveller WHERE traveller_id LIKE 't-%' ORDER BY traveller_id",
                 (rs, n) -> new Traveller[] {records.read(rs.getBytes(1)), records.read(rs.getBytes(2))});
         assertThat(stored).hasSize(2);
+        List<Traveller> converted = jdbc.query("SELECT api_record FROM traveller WHERE traveller_id LIKE 'u-bulk-%'",
+                (rs, n) -> records.read(rs.getBytes(1)));
+        assertThat(converted).hasSize(1_201).allMatch(api.get(1)::equals);
         assertThat(stored.get(0)[0]).isEqualTo(api.get(0));
         assertThat(stored.get(0)[1]).isEqualTo(pnr.get(0));
         assertThat(stored.get(1)[0]).isEqualTo(api.get(1));

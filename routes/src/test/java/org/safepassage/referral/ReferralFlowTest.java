@@ -48,6 +48,9 @@ class ReferralFlowTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
+    org.safepassage.ingest.MessageIngest ingest;
+
+    @Autowired
     org.safepassage.protection.MinorProtectionAssessor assessor;
 
     private Connection connection;
@@ -122,6 +125,29 @@ class ReferralFlowTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void theSweepAssessesDataItsLastAssessmentDidNotSeeWhateverTheTimestamps() {
+        String flightId = "ZZ750-LHR-2026-12-30";
+        assertThat(client.awaitProcessed(client.submit(manifest("REF750001", "ZZ750"))).get("status").asText())
+                .startsWith("ACCEPTED");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                client.getJson("/api/v1/referrals?flightId=" + flightId, "officer").size() == 1);
+        // an assessment stamped later than data it never saw (a message applied to several flights takes its
+        // receipt time before it reaches each of them)
+        jdbc.update("UPDATE flight SET assessed_at = ? WHERE flight_id = ?",
+                java.time.OffsetDateTime.now().plusDays(1), flightId);
+        // new data applied without the route's hand-over (as when the hand-over is lost in a crash)
+        byte[] second = new String(manifest("REF750002", "ZZ750"), StandardCharsets.ISO_8859_1)
+                .replace("LONECHILD:AMELIA", "SECONDCHILD:NORA").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(ingest.ingest("sweep-test-750002", second, org.safepassage.ingest.InboundMessages.Channel.QUEUE,
+                "test").status().name()).startsWith("ACCEPTED");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            assessments.assessStale();
+            return client.getJson("/api/v1/referrals?flightId=" + flightId, "officer").size() == 2;
+        });
     }
 
     @Test
