@@ -3,7 +3,6 @@ package org.safepassage.manifest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Migration 7.1: traveller records stored as JSON text ({@code api_data}, {@code pnr_data}) are converted to the
  * binary form of the same documents ({@code api_record}, {@code pnr_record}, Smile; see {@link TravellerRecordCodec}),
  * document for document (no field is added, dropped or re-read through the model). Migration 7 adds the new
- * columns, 7.2 drops the old ones. No DDL here, so the conversion is one transaction on H2 as on PostgreSQL; run
- * again, it converts only what is not converted yet. Runs with the SQL migrations (Spring Boot hands Flyway every
+ * columns, 7.2 drops the old ones. No DDL here, so the conversion is one transaction on H2 as on PostgreSQL: an
+ * interrupted start leaves nothing half-converted. Runs with the SQL migrations (Spring Boot hands Flyway every
  * {@link JavaMigration} bean).
  */
 @Component
@@ -49,14 +48,10 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!hasColumn(connection, "api_data")) {
-            return; // nothing to convert: the text columns are gone
-        }
         ObjectMapper json = new ObjectMapper();
         ObjectMapper smile = new ObjectMapper(new SmileFactory());
         try (PreparedStatement select = connection.prepareStatement(
-                     "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE (api_data IS NOT NULL OR pnr_data IS NOT NULL)"
-                             + " AND api_record IS NULL AND pnr_record IS NULL");
+                     "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE api_data IS NOT NULL OR pnr_data IS NOT NULL");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE traveller SET api_record = ?, pnr_record = ? WHERE traveller_id = ?")) {
             select.setFetchSize(BATCH);
@@ -76,19 +71,6 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
             if (pending > 0) {
                 update.executeBatch();
             }
-        }
-    }
-
-    private static boolean hasColumn(Connection connection, String column) throws Exception {
-        try (Statement query = connection.createStatement();
-             ResultSet rows = query.executeQuery("SELECT * FROM traveller WHERE 1 = 0")) {
-            var meta = rows.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                if (column.equalsIgnoreCase(meta.getColumnName(i))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
