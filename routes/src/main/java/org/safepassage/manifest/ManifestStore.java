@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.safepassage.manifest.model.Booking;
+import org.safepassage.manifest.model.FieldLimits;
 import org.safepassage.manifest.model.FlightKey;
 import org.safepassage.manifest.model.FlightLeg;
 import org.safepassage.manifest.model.PassengerMessage;
@@ -63,10 +64,10 @@ public class ManifestStore {
     public record Applied(List<String> flightIds, int added, int updated, int removed, String listState) {
     }
 
-    /** The flight id officers see, e.g. {@code UA989-FRA-2017-01-27}. */
+    /** The flight id officers see, e.g. {@code UA989-FRA-2017-01-27} (at most {@value FieldLimits#FLIGHT_ID} characters). */
     public static String flightId(FlightKey key) {
-        return key.carrier() + key.number() + "-" + key.departureAirport() + "-"
-                + (key.departureDate() == null ? "undated" : key.departureDate().toString());
+        return fit(key.carrier() + key.number() + "-" + key.departureAirport() + "-"
+                + (key.departureDate() == null ? "undated" : key.departureDate().toString()), FieldLimits.FLIGHT_ID);
     }
 
     public Applied apply(PassengerMessage message, String messageId) {
@@ -182,8 +183,9 @@ public class ManifestStore {
                 INSERT INTO flight (flight_id, carrier, number, departure_airport, departure_date, departure_time,
                     arrival_airport, arrival_time, first_received_at, last_received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                id, key.carrier(), key.number(), key.departureAirport(), key.departureDate(), ts(departure),
-                leg.arrivalAirport(), ts(arrival), now, now);
+                id, fit(key.carrier(), FieldLimits.CODE), fit(key.number(), FieldLimits.CODE),
+                fit(key.departureAirport(), FieldLimits.CODE), key.departureDate(), ts(departure),
+                fit(leg.arrivalAirport(), FieldLimits.CODE), ts(arrival), now, now);
         if (inserted == 0) {
             jdbc.update("""
                     UPDATE flight SET last_received_at = ?, data_version = data_version + 1,
@@ -191,7 +193,7 @@ public class ManifestStore {
                         arrival_airport = COALESCE(?, arrival_airport),
                         arrival_time = COALESCE(?, arrival_time)
                     WHERE flight_id = ?""",
-                    now, ts(departure), leg.arrivalAirport(), ts(arrival), id);
+                    now, ts(departure), fit(leg.arrivalAirport(), FieldLimits.CODE), ts(arrival), id);
         }
         return id;
     }
@@ -221,7 +223,8 @@ public class ManifestStore {
             Existing match = null;
             for (Existing e : byKey.getOrDefault(key, List.of())) {
                 if (!claimed.contains(e.id()) && e.crew() == crew
-                        && (e.dob() == null || dob == null || e.dob().equals(dob))) {
+                        && (e.dob() == null || dob == null || e.dob().equals(dob))
+                        && !documentsConflict(e, t)) {
                     match = e;
                     break;
                 }
@@ -230,8 +233,10 @@ public class ManifestStore {
             if (match == null) {
                 String id = TimeOrderedIds.next();
                 Traveller view = t;
-                inserts.add(new Object[] {id, flightId, key, t.role().name(), view.surname(), view.givenNames(),
-                        dob, TravellerRecords.sexCode(view), view.nationality(), view.bookingReference(), listType, api, !api,
+                inserts.add(new Object[] {id, flightId, key, t.role().name(), fit(view.surname(), FieldLimits.SURNAME),
+                        fit(view.givenNames(), FieldLimits.GIVEN_NAMES), dob, TravellerRecords.sexCode(view),
+                        fit(view.nationality(), FieldLimits.NATIONALITY),
+                        fit(view.bookingReference(), FieldLimits.BOOKING_REFERENCE), listType, api, !api,
                         api ? data : null, api ? null : data, now});
                 claimed.add(id);
                 ids.add(id);
@@ -245,8 +250,10 @@ public class ManifestStore {
                 Traveller pnrSide = api ? records.read(match.pnrRecord()) : t;
                 Traveller view = TravellerRecords.merge(apiSide, pnrSide);
                 java.time.LocalDate viewDob = view.dateOfBirth().date();
-                updates.add(new Object[] {view.role().name(), view.surname(), view.givenNames(), viewDob, TravellerRecords.sexCode(view),
-                        view.nationality(), view.bookingReference(), api ? listType : null, api, !api,
+                updates.add(new Object[] {view.role().name(), fit(view.surname(), FieldLimits.SURNAME),
+                        fit(view.givenNames(), FieldLimits.GIVEN_NAMES), viewDob, TravellerRecords.sexCode(view),
+                        fit(view.nationality(), FieldLimits.NATIONALITY),
+                        fit(view.bookingReference(), FieldLimits.BOOKING_REFERENCE), api ? listType : null, api, !api,
                         api ? data : null, api ? null : data, now, match.id()});
                 counts[1]++;
             }
@@ -268,16 +275,35 @@ public class ManifestStore {
         return ids;
     }
 
+    /**
+     * Two records with the same name key are still two people when they hold documents of the same type and issuer
+     * with different numbers (names are matched without digits and punctuation, so {@code SMITH1} and
+     * {@code SMITH2} share a key).
+     */
+    private boolean documentsConflict(Existing existing, Traveller incoming) {
+        if (incoming.documents().isEmpty()) {
+            return false;
+        }
+        for (byte[] stored : new byte[][] {existing.apiRecord(), existing.pnrRecord()}) {
+            Traveller other = stored == null ? null : records.read(stored);
+            if (other != null && TravellerRecords.documentsConflict(other, incoming)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void upsertBooking(String flightId, Booking booking, OffsetDateTime now) {
         if (booking.recordLocator() == null) {
             return;
         }
+        String locator = fit(booking.recordLocator(), FieldLimits.BOOKING_REFERENCE);
         String data = write(booking);
         int changed = jdbc.update("UPDATE booking SET data = ?, updated_at = ? WHERE flight_id = ? AND record_locator = ?",
-                data, now, flightId, booking.recordLocator());
+                data, now, flightId, locator);
         if (changed == 0) {
             jdbc.update("INSERT INTO booking (flight_id, record_locator, data, updated_at) VALUES (?, ?, ?, ?)",
-                    flightId, booking.recordLocator(), data, now);
+                    flightId, locator, data, now);
         }
     }
 
@@ -316,6 +342,10 @@ public class ManifestStore {
         String group = String.join("|", String.valueOf(message.envelope().sender() == null ? null : message.envelope().sender().id()),
                 flightId, message.listType().name(), String.valueOf(message.commonAccessReference()),
                 String.valueOf(message.change()));
+        if (group.length() > MAX_GROUP_KEY) {
+            // long references from the sender: the digest of the key identifies the group as well
+            group = "sha256:" + java.util.HexFormat.of().formatHex(sha256(group));
+        }
         jdbc.update("DELETE FROM list_part WHERE group_key = ? AND part_number = ?", group, sequence.number());
         jdbc.update("""
                 INSERT INTO list_part (group_key, part_number, final_part, message_id, traveller_ids, received_at)
@@ -355,6 +385,21 @@ public class ManifestStore {
             jdbc.batchUpdate("UPDATE traveller SET removed = TRUE, updated_at = ? WHERE traveller_id = ?", gone);
         }
         return gone.size();
+    }
+
+    /** The width of {@code list_part.group_key}. */
+    private static final int MAX_GROUP_KEY = 400;
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fit(String value, int max) {
+        return FieldLimits.fit(value, max);
     }
 
     private static Timestamp ts(LocalDateTime time) {

@@ -39,10 +39,12 @@ public final class Names {
 
     /**
      * The key two records of one person share: normalised surname and given names, without the title that PNR
-     * names carry glued or appended ({@code MOLLYMRS}, {@code KONG CHUN MRS}).
+     * names carry glued or appended ({@code MOLLYMRS}, {@code KONG CHUN MRS}); at most as long as its column.
      */
     public static String matchKey(String surname, String givenNames) {
-        return normalise(surname) + "|" + withoutTitle(normalise(givenNames));
+        return org.safepassage.manifest.model.FieldLimits.fit(
+                normalise(surname) + "|" + withoutTitle(normalise(givenNames)),
+                org.safepassage.manifest.model.FieldLimits.MATCH_KEY);
     }
 
     static String withoutTitle(String given) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.safepassage.manifest.model.DateOfBirth;
 import org.safepassage.manifest.model.PassengerType;
+import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
 
 /** One person seen in API data, PNR data or both: the API record leads, the PNR fills what it lacks. */
@@ -41,6 +42,43 @@ public final class TravellerRecords {
                 first(pnr.travellerRef(), api.travellerRef()),
                 first(pnr.accompanyingTravellerRef(), api.accompanyingTravellerRef()),
                 api.documentsVerified(), documents, ssrs, references);
+    }
+
+    /**
+     * {@code true} when the two records hold documents of the same type and the same issuing state (both known)
+     * with different numbers: then they are two people, whatever their names.
+     */
+    public static boolean documentsConflict(Traveller a, Traveller b) {
+        for (TravelDocument x : a.documents()) {
+            for (TravelDocument y : b.documents()) {
+                String nx = documentNumber(x.number());
+                String ny = documentNumber(y.number());
+                if (nx != null && ny != null && !nx.equals(ny) && same(x.typeCode(), y.typeCode())
+                        && same(x.issuingState(), y.issuingState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String documentNumber(String number) {
+        if (number == null) {
+            return null;
+        }
+        String n = number.replace(" ", "").replace("<", "").toUpperCase(java.util.Locale.ROOT);
+        return n.isEmpty() ? null : n;
+    }
+
+    /**
+     * Both known and equal (ignoring case and spaces). An unknown type or issuer proves nothing: a dual national may
+     * show one state's passport to the airline's check-in and book with the other's.
+     */
+    private static boolean same(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        return a.strip().equalsIgnoreCase(b.strip());
     }
 
     private static String first(String a, String b) {

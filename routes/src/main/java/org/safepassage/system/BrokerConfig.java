@@ -2,7 +2,6 @@ package org.safepassage.system;
 
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,25 +18,21 @@ import org.springframework.context.annotation.Configuration;
 public class BrokerConfig {
 
     @Bean
-    ArtemisConfigurationCustomizer safePassageBroker(
-            @Value("${safepassage.broker.dead-letter-address:safepassage.dlq}") String deadLetterAddress,
-            @Value("${safepassage.broker.max-delivery-attempts:10}") int maxDeliveryAttempts,
-            @Value("${safepassage.broker.redelivery-delay-ms:1000}") long redeliveryDelay,
-            @Value("${safepassage.broker.max-size-bytes:67108864}") long maxSizeBytes,
-            @Value("${safepassage.broker.journal-sync:true}") boolean journalSync) {
+    ArtemisConfigurationCustomizer safePassageBroker(BrokerProperties broker) {
         return configuration -> {
+            boolean journalSync = broker.journalSync();
             configuration.setJournalSyncTransactional(journalSync);
             configuration.setJournalSyncNonTransactional(journalSync);
             configuration.setGracefulShutdownEnabled(true);
             configuration.setGracefulShutdownTimeout(10_000);
             AddressSettings settings = new AddressSettings()
-                    .setDeadLetterAddress(org.apache.activemq.artemis.api.core.SimpleString.of(deadLetterAddress))
+                    .setDeadLetterAddress(org.apache.activemq.artemis.api.core.SimpleString.of(broker.deadLetterAddress()))
                     .setAutoCreateDeadLetterResources(false)
-                    .setMaxDeliveryAttempts(maxDeliveryAttempts)
-                    .setRedeliveryDelay(redeliveryDelay)
+                    .setMaxDeliveryAttempts(broker.maxDeliveryAttempts())
+                    .setRedeliveryDelay(broker.redeliveryDelayMs())
                     .setRedeliveryMultiplier(2.0)
                     .setMaxRedeliveryDelay(60_000)
-                    .setMaxSizeBytes(maxSizeBytes)
+                    .setMaxSizeBytes(broker.maxSizeBytes())
                     .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                     .setAutoCreateQueues(true)
                     .setAutoCreateAddresses(true);

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.jms.BytesMessage;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.Test;
+import org.safepassage.testing.IngestQueue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +44,8 @@ class CrashBetweenCommitsTest {
     private static void failOnce(Exchange exchange, Set<String> ids, String where) {
         deliveries.incrementAndGet();
         if (ids.remove(exchange.getMessage().getHeader(IngestRoutes.MESSAGE_ID, String.class))) {
-            throw new IllegalStateException("simulated crash " + where);
+            // as a lost connection would: a failure that may pass, so the broker redelivers
+            throw new org.springframework.dao.TransientDataAccessResourceException("simulated crash " + where);
         }
     }
 
@@ -60,17 +61,11 @@ class CrashBetweenCommitsTest {
     }
 
     private void send(String messageId, byte[] body) {
-        jms.send("safepassage.api.in", session -> {
-            BytesMessage m = session.createBytesMessage();
-            m.writeBytes(body);
-            m.setStringProperty(IngestRoutes.MESSAGE_ID, messageId);
-            return m;
-        });
+        IngestQueue.send(jms, messageId, body);
     }
 
     private String status(String messageId) {
-        return jdbc.queryForList("SELECT status FROM inbound_message WHERE message_id = ?", String.class, messageId)
-                .stream().findFirst().orElse("NONE");
+        return IngestQueue.status(jdbc, messageId);
     }
 
     private int travellers(String flightId) {
@@ -87,7 +82,7 @@ class CrashBetweenCommitsTest {
         assertThat(FAIL_BEFORE_COMMIT).isEmpty();
         assertThat(deliveries.get() - before).as("deliveries seen by the route").isGreaterThanOrEqualTo(2);
         assertThat(travellers("XY100-AAA-2026-12-30")).isGreaterThanOrEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processed_message WHERE message_id = 'crash-before'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM applied_message WHERE message_id = 'crash-before'",
                 Integer.class)).isEqualTo(1);
     }
 
@@ -103,7 +98,7 @@ class CrashBetweenCommitsTest {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> status("crash-after").startsWith("ACCEPTED"));
         assertThat(travellers("XY300-AAA-2026-12-30")).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processed_message WHERE message_id = 'crash-after'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM applied_message WHERE message_id = 'crash-after'",
                 Integer.class)).isEqualTo(1);
         // nothing went to the dead-letter queue for it
         jms.setReceiveTimeout(500);

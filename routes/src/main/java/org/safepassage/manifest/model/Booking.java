@@ -51,6 +51,13 @@ public record Booking(
         ticketNumbers = ticketNumbers == null ? List.of() : List.copyOf(ticketNumbers);
     }
 
+    /** This booking under another record locator (e.g. one cut to fit). */
+    public Booking withRecordLocator(String locator) {
+        return new Booking(position, segmentPosition, locator, reservationSystem, otherLocators, bookingDate, bookedAt,
+                ticketingDate, ticketedAt, lastChangedAt, formsOfPayment, itinerary, ssrs, travellerRefs, ticketNumbers,
+                travellerCount);
+    }
+
     /** {@code true} when some form of payment is cash. */
     public boolean paidInCash() {
         return formsOfPayment.stream().anyMatch(FormOfPayment::isCash);

@@ -37,6 +37,12 @@ public record FlightLeg(
         LocalTime arrivalTime,
         int segmentPosition) {
 
+    /** This leg with other carrier, number and places (e.g. cut to fit). */
+    public FlightLeg withPlaces(String carrier, String flightNumber, String departureAirport, String arrivalAirport) {
+        return new FlightLeg(sequence, mode, carrier, flightNumber, operatingCarrier, departureAirport, departureDate,
+                departureTime, arrivalAirport, arrivalDate, arrivalTime, segmentPosition);
+    }
+
     /** Scheduled departure, or {@code null} when the date or the time is missing. */
     public LocalDateTime scheduledDeparture() {
         return departureDate == null || departureTime == null ? null : departureDate.atTime(departureTime);

@@ -67,6 +67,14 @@ public record PassengerMessage(
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /** This message with other legs, travellers, bookings and warnings (e.g. after a check corrected them). */
+    public PassengerMessage with(List<FlightLeg> legs, List<Traveller> travellers, List<Booking> bookings,
+                                 List<ParseWarning> warnings) {
+        return new PassengerMessage(kind, envelope, segmentPosition, messageReference, messageType, messageVersion,
+                commonAccessReference, sequence, listType, documentNameCode, documentIdentifier, change,
+                transactionReference, reportingParty, counts, legs, travellers, bookings, warnings, messageDigest);
+    }
+
     /** Join keys of every leg, in order. */
     public List<FlightKey> flightKeys() {
         return legs.stream().map(FlightLeg::key).toList();

@@ -8,4 +8,9 @@ package org.safepassage.manifest.model;
  * @param value     the reference
  */
 public record Reference(String qualifier, String value) {
+
+    /** This reference with {@code fix} applied to both values. */
+    public Reference withText(TextFix fix) {
+        return new Reference(fix.apply("reference qualifier", qualifier), fix.apply("reference", value));
+    }
 }

@@ -23,6 +23,14 @@ public record SpecialServiceRequest(
         String travellerRef,
         int segmentPosition) {
 
+    /** This request with {@code fix} applied to every text value. */
+    public SpecialServiceRequest withText(TextFix fix) {
+        return new SpecialServiceRequest(fix.apply("SSR code", code), fix.apply("SSR status", status),
+                fix.apply("SSR carrier", carrier), fix.apply("SSR board point", boardPoint),
+                fix.apply("SSR off point", offPoint), fix.apply("SSR text", text),
+                fix.apply("SSR traveller reference", travellerRef), segmentPosition);
+    }
+
     /** Age declared in UMNR free text ({@code UM10}, {@code UM 10}, {@code UMNR 10YRS}), or {@code null}. */
     public Integer declaredUnaccompaniedMinorAge() {
         if (!"UMNR".equals(code) || text == null) {

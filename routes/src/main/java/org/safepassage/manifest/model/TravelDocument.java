@@ -53,6 +53,16 @@ public record TravelDocument(
         }
     }
 
+    /** This document with {@code fix} applied to every text value. */
+    public TravelDocument withText(TextFix fix) {
+        return new TravelDocument(source, fix.apply("document type", typeCode), fix.apply("document number", number),
+                fix.apply("document issuing state", issuingState), expiry, fix.apply("document expiry", expiryRaw),
+                issueDate, fix.apply("document issue date", issueDateRaw),
+                fix.apply("document place of issue", placeOfIssue), fix.apply("document nationality", nationality),
+                dateOfBirth, sex, infant, fix.apply("document surname", surname),
+                fix.apply("document given names", givenNames), segmentPosition);
+    }
+
     /** Without the number, names or dates (log lines must not carry personal data). */
     @Override
     public String toString() {

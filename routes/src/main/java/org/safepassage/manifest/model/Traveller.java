@@ -91,6 +91,26 @@ public record Traveller(
         return null;
     }
 
+    /**
+     * This traveller with {@code fix} applied to every text value (names, codes, references, and those of the
+     * documents, service requests and references).
+     */
+    public Traveller withText(TextFix fix) {
+        List<TravelDocument> docs = documents.stream().map(d -> d.withText(fix)).toList();
+        List<SpecialServiceRequest> requests = ssrs.stream().map(s -> s.withText(fix)).toList();
+        List<Reference> refs = references.stream().map(r -> r.withText(fix)).toList();
+        return new Traveller(position, segmentPosition, role, fix.apply("role code", roleCode),
+                fix.apply("surname", surname), fix.apply("given names", givenNames),
+                fix.apply("middle names", middleNames), sex, dateOfBirth, fix.apply("nationality", nationality),
+                fix.apply("country of residence", countryOfResidence), fix.apply("place of birth", placeOfBirth),
+                fix.apply("embarkation", embarkation), fix.apply("debarkation", debarkation),
+                fix.apply("clearance location", clearanceLocation), fix.apply("booking reference", bookingReference),
+                fix.apply("passenger reference", passengerReference), fix.apply("seat", seat), passengerType,
+                fix.apply("passenger type code", passengerTypeCode), fix.apply("traveller reference", travellerRef),
+                fix.apply("accompanying traveller reference", accompanyingTravellerRef), documentsVerified, docs,
+                requests, refs);
+    }
+
     /** Position, role and references only: no names, dates or document numbers. */
     @Override
     public String toString() {

@@ -1,0 +1,111 @@
+package org.safepassage.ingest;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * A failure while processing a message, said without personal data: exception types, SQLStates and the code
+ * location, never an exception's own message (a database's message quotes the values it refused: names, document
+ * numbers). It carries no cause, so nothing that logs it can print the original text.
+ *
+ * <p>{@link #isTransient()} tells a failure that may pass (the database or the broker unreachable, a lock timeout,
+ * a deadlock, a serialisation conflict: worth a redelivery) from one that will not (the data itself: a value the
+ * database refuses, a defect: redelivering changes nothing, so the message is rejected with this reason at once).
+ */
+public final class IngestFailure extends RuntimeException {
+
+    /** SQLState classes that say the data or the statement is at fault: permanent. */
+    private static final Set<String> PERMANENT_SQL_CLASSES = Set.of("21", "22", "23", "42", "44");
+    /** SQLState classes that say the connection or the transaction failed: transient. */
+    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "55", "57", "58", "HY");
+
+    private final boolean transientFailure;
+
+    private IngestFailure(String description, boolean transientFailure) {
+        super(description, null, false, false);
+        this.transientFailure = transientFailure;
+    }
+
+    /** Classifies and describes {@code failure} (an {@code IngestFailure} is returned as it is). */
+    public static IngestFailure of(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof IngestFailure known) {
+                return known;
+            }
+        }
+        return new IngestFailure(describe(failure), isTransient(failure));
+    }
+
+    public boolean isTransient() {
+        return transientFailure;
+    }
+
+    static boolean isTransient(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof IngestFailure known) {
+                return known.isTransient();
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2) {
+                String sqlClass = sql.getSQLState().substring(0, 2);
+                if (PERMANENT_SQL_CLASSES.contains(sqlClass)) {
+                    return false;
+                }
+                if (TRANSIENT_SQL_CLASSES.contains(sqlClass)) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException
+                    || t instanceof jakarta.jms.JMSException || t instanceof org.springframework.jms.JmsException
+                    || t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * E.g. {@code DataIntegrityViolationException <- JdbcSQLDataException [SQLState 22001] at ManifestStore.java:242}:
+     * the chain of exception types with their SQLStates, and where the first one was thrown in SafePassage's code.
+     */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        StackTraceElement where = null;
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null && seen.size() <= 6; t = t.getCause()) {
+            if (text.length() > 0) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                text.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+            if (where == null) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith("org.safepassage.")) {
+                        where = frame;
+                        break;
+                    }
+                }
+            }
+        }
+        if (where != null) {
+            text.append(" at ").append(where.getFileName()).append(':').append(where.getLineNumber());
+        }
+        return text.toString();
+    }
+}
