@@ -26,6 +26,10 @@ public class AccessLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, String subject, String detail) {
         jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                OffsetDateTime.now(clock), actor, action, subject, detail);
+                OffsetDateTime.now(clock), fit(actor, 128), fit(action, 64), fit(subject, 128), fit(detail, 1000));
+    }
+
+    private static String fit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

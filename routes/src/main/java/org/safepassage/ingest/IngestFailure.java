@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.safepassage.system.Failures;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -78,34 +79,7 @@ public final class IngestFailure extends RuntimeException {
         return false;
     }
 
-    /**
-     * E.g. {@code DataIntegrityViolationException <- JdbcSQLDataException [SQLState 22001] at ManifestStore.java:242}:
-     * the chain of exception types with their SQLStates, and where the first one was thrown in SafePassage's code.
-     */
     static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        StackTraceElement where = null;
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null && seen.size() <= 6; t = t.getCause()) {
-            if (text.length() > 0) {
-                text.append(" <- ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                text.append(" [SQLState ").append(sql.getSQLState()).append(']');
-            }
-            if (where == null) {
-                for (StackTraceElement frame : t.getStackTrace()) {
-                    if (frame.getClassName().startsWith("org.safepassage.")) {
-                        where = frame;
-                        break;
-                    }
-                }
-            }
-        }
-        if (where != null) {
-            text.append(" at ").append(where.getFileName()).append(':').append(where.getLineNumber());
-        }
-        return text.toString();
+        return Failures.describe(failure);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The HTTP door for passenger data. {@code POST /api/v1/messages} answers 202 only once the message is on the
@@ -59,7 +59,7 @@ public class MessageController {
      */
     @PostMapping(consumes = "*/*")
     @PreAuthorize("hasRole('INGEST')")
-    public ResponseEntity<Map<String, String>> submit(HttpServletRequest request, Authentication who) throws IOException {
+    public ResponseEntity<Object> submit(HttpServletRequest request, Authentication who) throws IOException {
         String messageId = UUID.randomUUID().toString();
         String source = "http:" + who.getName();
         long max = properties.maxMessageSize().toBytes();
@@ -87,11 +87,14 @@ public class MessageController {
                     + " bytes (safepassage.ingest.max-message-size)";
             ingest.refused(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source, digest, size),
                     reason);
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(Map.of("messageId", messageId, "status", MessageStatus.REJECTED.name(), "reason", reason));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, reason);
+            problem.setProperty("messageId", messageId);
+            problem.setProperty("status", MessageStatus.REJECTED.name());
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         if (raw.length == 0) {
-            return ResponseEntity.badRequest().body(Map.of("error", "empty body: send the raw EDIFACT text"));
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "empty body: send the raw EDIFACT text"));
         }
         try {
             producer.sendBodyAndHeaders(isPnrgov(raw) ? pnrgovIn : paxlstIn, raw, Map.of(
@@ -102,7 +105,8 @@ public class MessageController {
             // not on the journal: no promise made; the sender keeps the message and retries
             log.warn("message {} not accepted: the queue could not take it ({})", messageId, e.getClass().getSimpleName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .body(Map.of("error", "the message could not be stored on the queue; nothing was accepted, retry later"));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "the message could not be stored on the queue; nothing was accepted, retry later"));
         }
         // durably on the queue: now visible as RECEIVED (unless the route has already processed it)
         inbound.received(new InboundMessages.Receipt(messageId, InboundMessages.Channel.HTTP, source, digest, size));
@@ -111,8 +115,8 @@ public class MessageController {
 
     @GetMapping("/{messageId}")
     @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR', 'AUDITOR', 'INGEST')")
-    public MessageStatusView status(@PathVariable String messageId) {
-        return inbound.find(messageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    public MessageStatusView status(@PathVariable @jakarta.validation.constraints.Size(max = 64) String messageId) {
+        return inbound.find(messageId).orElseThrow(() -> new org.safepassage.system.NotFoundException(
                 "no message " + messageId + " (a message just submitted appears once the broker hands it over)"));
     }
 

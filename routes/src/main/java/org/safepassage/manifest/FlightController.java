@@ -1,18 +1,21 @@
 package org.safepassage.manifest;
 
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.safepassage.audit.AccessLog;
-import org.springframework.http.HttpStatus;
+import org.safepassage.system.NotFoundException;
+import org.safepassage.system.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Flights and their travellers, for officers. Every look at travellers is written to the access log. */
+/** Flights and their travellers, for officers, a page at a time. Every look at travellers is written to the access log. */
 @RestController
 @RequestMapping("/api/v1/flights")
 @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
@@ -27,17 +30,24 @@ public class FlightController {
     }
 
     @GetMapping
-    public List<FlightQueries.FlightView> flights() {
-        return flights.flights();
+    public Page<FlightQueries.FlightView> flights(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return flights.flights(new Page.PageRequest(page, size));
     }
 
     @GetMapping("/{flightId}/travellers")
-    public List<FlightQueries.TravellerView> travellers(@PathVariable String flightId, Authentication who) {
+    public Page<FlightQueries.TravellerView> travellers(
+            @PathVariable @Size(max = 128) String flightId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            Authentication who) {
         if (!flights.exists(flightId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no flight " + flightId);
+            throw new NotFoundException("no flight " + flightId);
         }
-        List<FlightQueries.TravellerView> travellers = flights.travellers(flightId);
-        accessLog.record(who.getName(), "VIEW_TRAVELLERS", flightId, travellers.size() + " travellers");
+        Page<FlightQueries.TravellerView> travellers = flights.travellers(flightId, new Page.PageRequest(page, size));
+        accessLog.record(who.getName(), "VIEW_TRAVELLERS", flightId,
+                travellers.items().size() + " of " + travellers.totalItems() + " travellers, page " + page);
         return travellers;
     }
 }

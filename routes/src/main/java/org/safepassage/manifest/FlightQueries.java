@@ -13,6 +13,7 @@ import org.safepassage.manifest.model.Booking;
 import org.safepassage.manifest.model.DateOfBirth;
 import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
+import org.safepassage.system.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -61,8 +62,12 @@ public class FlightQueries {
             rs.getString(3), rs.getString(4), rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDate.class),
             rs.getString(7), rs.getObject(8, LocalDateTime.class), rs.getInt(9));
 
-    public List<FlightView> flights() {
-        return jdbc.query(FLIGHT_COLUMNS + " ORDER BY f.departure_date DESC, f.departure_time DESC, f.flight_id", FLIGHT);
+    /** Latest departure first. */
+    public Page<FlightView> flights(Page.PageRequest page) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM flight", Long.class);
+        List<FlightView> items = jdbc.query(FLIGHT_COLUMNS + " ORDER BY f.departure_date DESC, f.departure_time DESC, f.flight_id"
+                + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY", FLIGHT);
+        return Page.of(items, page, total == null ? 0 : total);
     }
 
     /** One flight, or {@code null}. */
@@ -70,21 +75,24 @@ public class FlightQueries {
         return jdbc.query(FLIGHT_COLUMNS + " WHERE f.flight_id = ?", FLIGHT, flightId).stream().findFirst().orElse(null);
     }
 
-    public List<TravellerView> travellers(String flightId) {
+    /** A flight's travellers still on it, by name, one page at a time. */
+    public Page<TravellerView> travellers(String flightId, Page.PageRequest page) {
         LocalDate departure = jdbc.queryForObject("SELECT departure_date FROM flight WHERE flight_id = ?",
                 LocalDate.class, flightId);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM traveller WHERE flight_id = ? AND NOT removed",
+                Long.class, flightId);
         List<TravellerView> out = new ArrayList<>();
-        for (StoredTravellerRow stored : storedTravellers(flightId)) {
+        for (StoredTravellerRow stored : storedTravellers(flightId, page)) {
             Traveller t = stored.traveller();
             DateOfBirth dob = t.dateOfBirth();
             Integer age = dob.date() != null && departure != null && !dob.date().isAfter(departure)
                     ? Period.between(dob.date(), departure).getYears() : null;
             List<DocumentView> documents = t.documents().stream().map(FlightQueries::document).toList();
-                        out.add(new TravellerView(stored.travellerId(), t.role().name(), t.surname(), t.givenNames(), dob.date(),
+            out.add(new TravellerView(stored.travellerId(), t.role().name(), t.surname(), t.givenNames(), dob.date(),
                     TravellerRecords.sexCode(t), t.nationality(), t.bookingReference(), age,
                     t.passengerType() == null ? null : t.passengerType().name(), stored.inApi(), stored.inPnr(), documents));
         }
-        return out;
+        return Page.of(out, page, total == null ? 0 : total);
     }
 
     private static DocumentView document(TravelDocument d) {
@@ -94,9 +102,14 @@ public class FlightQueries {
 
     /** Travellers still on the flight, API and PNR records merged, in a stable order. */
     public List<StoredTravellerRow> storedTravellers(String flightId) {
+        return storedTravellers(flightId, null);
+    }
+
+    private List<StoredTravellerRow> storedTravellers(String flightId, Page.PageRequest page) {
         return jdbc.query("""
                 SELECT traveller_id, api_record, pnr_record, in_api, in_pnr FROM traveller
-                WHERE flight_id = ? AND NOT removed ORDER BY surname, given_names, traveller_id""",
+                WHERE flight_id = ? AND NOT removed ORDER BY surname, given_names, traveller_id"""
+                + (page == null ? "" : " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY"),
                 (rs, n) -> new StoredTravellerRow(rs.getString(1),
                         TravellerRecords.merge(records.read(rs.getBytes(2)), records.read(rs.getBytes(3))),
                         rs.getBoolean(4), rs.getBoolean(5)), flightId);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.safepassage.system.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,20 +37,23 @@ public class ReferralQueries {
         return found.stream().findFirst();
     }
 
-    /** Newest first; both filters optional. */
-    public List<ReferralView> list(ReferralStatus status, String flightId) {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE 1 = 1");
+    /** Highest priority first, then newest; both filters optional. */
+    public Page<ReferralView> list(ReferralStatus status, String flightId, Page.PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (status != null) {
-            sql.append(" AND status = ?");
+            where.append(" AND status = ?");
             args.add(status.name());
         }
         if (flightId != null && !flightId.isBlank()) {
-            sql.append(" AND flight_id = ?");
+            where.append(" AND flight_id = ?");
             args.add(flightId);
         }
-        sql.append(" ORDER BY CASE priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, raised_at DESC, referral_id");
-        return query(sql.toString(), args.toArray());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM referral" + where, Long.class, args.toArray());
+        String sql = COLUMNS + where
+                + " ORDER BY CASE priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, raised_at DESC, referral_id"
+                + " OFFSET " + page.offset() + " ROWS FETCH FIRST " + page.size() + " ROWS ONLY";
+        return Page.of(query(sql, args.toArray()), page, total == null ? 0 : total);
     }
 
     private List<ReferralView> query(String sql, Object... args) {

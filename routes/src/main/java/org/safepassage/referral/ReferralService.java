@@ -17,11 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.safepassage.protection.FlightAssessment;
 import org.safepassage.protection.Indicator;
 import org.safepassage.protection.TravellerAssessment;
-import org.springframework.http.HttpStatus;
+import org.safepassage.system.ConflictException;
+import org.safepassage.system.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where a referral is decided and kept: one per traveller per flight. New data updates the same referral —
@@ -188,7 +188,7 @@ public class ReferralService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ReferralStatus status = status(referralId);
         if (status != ReferralStatus.OPEN) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
+            throw new ConflictException(
                     "referral " + referralId + " is " + status + "; only an OPEN referral can be acknowledged");
         }
         jdbc.update("""
@@ -204,7 +204,7 @@ public class ReferralService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ReferralStatus status = status(referralId);
         if (status != ReferralStatus.ACKNOWLEDGED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "referral " + referralId + " is " + status
+            throw new ConflictException("referral " + referralId + " is " + status
                     + "; acknowledge it first (OPEN -> ACKNOWLEDGED -> CLOSED)");
         }
         jdbc.update("""
@@ -224,7 +224,7 @@ public class ReferralService {
     private ReferralStatus status(String referralId) {
         List<String> found = jdbc.queryForList("SELECT status FROM referral WHERE referral_id = ?", String.class, referralId);
         if (found.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no referral " + referralId);
+            throw new NotFoundException("no referral " + referralId);
         }
         return ReferralStatus.valueOf(found.get(0));
     }

@@ -7,6 +7,7 @@ import org.safepassage.audit.AccessLog;
 import org.safepassage.protection.InvalidRuleCatalogueException;
 import org.safepassage.protection.RuleCatalogue;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,15 +38,17 @@ public class RulesController {
 
     @PostMapping("/reload")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    public ResponseEntity<Map<String, Object>> reload(Authentication who) {
+    public ResponseEntity<Object> reload(Authentication who) {
         String previous = rules.assessor().catalogue().version();
         try {
             RuleCatalogue catalogue = rules.reload();
             accessLog.record(who.getName(), "RELOAD_RULES", "rule-catalogue", previous + " -> " + catalogue.version());
             return ResponseEntity.ok(Map.of("version", catalogue.version(), "previousVersion", previous));
         } catch (InvalidRuleCatalogueException | IOException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(Map.of("error", String.valueOf(e.getMessage()), "versionInForce", previous));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "the rule catalogue was refused: " + e.getMessage());
+            problem.setProperty("versionInForce", previous);
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(problem);
         }
     }
 }

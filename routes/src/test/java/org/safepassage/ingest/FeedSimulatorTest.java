@@ -86,7 +86,7 @@ class FeedSimulatorTest {
 
     private static List<String> referredList(ServiceClient client, String flightId) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode r : client.getJson("/api/v1/referrals?flightId=" + flightId, "officer")) {
+        for (JsonNode r : client.items("/api/v1/referrals?flightId=" + flightId, "officer")) {
             ids.add(r.get("travellerId").asText());
         }
         return ids;

@@ -237,7 +237,7 @@ class IngestRouteTest {
         var response = client.send("POST", "/api/v1/messages", "ingest", big);
         assertThat(response.statusCode()).isEqualTo(413);
         JsonNode body = client.parse(response.body());
-        assertThat(body.get("reason").asText()).contains("message is " + big.length + " bytes, above the limit");
+        assertThat(body.get("detail").asText()).contains("message is " + big.length + " bytes, above the limit");
         JsonNode status = client.getJson("/api/v1/messages/" + body.get("messageId").asText(), "officer");
         assertThat(status.get("status").asText()).isEqualTo("REJECTED");
         assertThat(status.get("sizeBytes").asLong()).isEqualTo(big.length);

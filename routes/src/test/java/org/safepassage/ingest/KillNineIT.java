@@ -76,7 +76,7 @@ class KillNineIT {
                         var r = client.send("GET", "/api/v1/messages/" + id, "officer", null);
                         return r.statusCode() == 200 && client.parse(r.body()).get("status").asText().startsWith("ACCEPTED");
                     }));
-            JsonNode flights = client.getJson("/api/v1/flights", "officer");
+            JsonNode flights = client.items("/api/v1/flights", "officer");
             for (int i = 0; i < MESSAGES; i++) {
                 String flightId = "KN" + (100 + i) + "-AAA-2026-12-30";
                 JsonNode flight = null;

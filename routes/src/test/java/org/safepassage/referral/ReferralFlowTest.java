@@ -118,7 +118,7 @@ class ReferralFlowTest {
                 for (var run : runs) {
                     assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("assessed " + flightId).isEqualTo(1);
                 }
-                JsonNode referrals = client.getJson("/api/v1/referrals?flightId=" + flightId, "officer");
+                JsonNode referrals = client.items("/api/v1/referrals?flightId=" + flightId, "officer");
                 assertThat(referrals).hasSize(1);
                 assertThat(referrals.get(0).get("revision").asInt()).isEqualTo(1);
             }
@@ -133,7 +133,7 @@ class ReferralFlowTest {
         assertThat(client.awaitProcessed(client.submit(manifest("REF750001", "ZZ750"))).get("status").asText())
                 .startsWith("ACCEPTED");
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                client.getJson("/api/v1/referrals?flightId=" + flightId, "officer").size() == 1);
+                client.items("/api/v1/referrals?flightId=" + flightId, "officer").size() == 1);
         // an assessment stamped later than data it never saw (a message applied to several flights takes its
         // receipt time before it reaches each of them)
         jdbc.update("UPDATE flight SET assessed_at = ? WHERE flight_id = ?",
@@ -146,7 +146,7 @@ class ReferralFlowTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             assessments.assessStale();
-            return client.getJson("/api/v1/referrals?flightId=" + flightId, "officer").size() == 2;
+            return client.items("/api/v1/referrals?flightId=" + flightId, "officer").size() == 2;
         });
     }
 
@@ -157,7 +157,7 @@ class ReferralFlowTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> published.stream()
                 .anyMatch(e -> "ZZ700-LHR-2026-12-30".equals(e.at("/referral/flightId").asText())));
-        JsonNode referrals = client.getJson("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer");
+        JsonNode referrals = client.items("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer");
         assertThat(referrals).hasSize(1);
         JsonNode referral = referrals.get(0);
         assertThat(referral.get("status").asText()).isEqualTo("OPEN");
@@ -178,7 +178,7 @@ class ReferralFlowTest {
         // the same message again: nothing changes, nothing more is published
         int publishedBefore = published.size();
         assertThat(client.awaitProcessed(client.submit(manifest)).get("status").asText()).isEqualTo("DUPLICATE");
-        assertThat(client.getJson("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer")).hasSize(1);
+        assertThat(client.items("/api/v1/referrals?flightId=ZZ700-LHR-2026-12-30", "officer")).hasSize(1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> published.size() == publishedBefore);
         assertThat(published.stream().filter(e -> "ZZ700-LHR-2026-12-30".equals(e.at("/referral/flightId").asText()))
                 .map(e -> e.get("kind").asText())).containsExactly("RAISED");
@@ -189,8 +189,8 @@ class ReferralFlowTest {
         assertThat(client.awaitProcessed(client.submit(manifest("REF000002", "ZZ701"))).get("status").asText())
                 .isIn("ACCEPTED", "ACCEPTED_WITH_WARNINGS", "DUPLICATE");
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                client.getJson("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").size() == 1);
-        String id = client.getJson("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").get(0)
+                client.items("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").size() == 1);
+        String id = client.items("/api/v1/referrals?flightId=ZZ701-LHR-2026-12-30", "officer").get(0)
                 .get("referralId").asText();
 
         var early = client.sendJson("POST", "/api/v1/referrals/" + id + "/close", "officer",
@@ -227,16 +227,16 @@ class ReferralFlowTest {
         String flight = "ZZ702-LHR-2026-12-30";
         assertThat(client.awaitProcessed(client.submit(list("REF000040", "ZZ702", "", child))).get("status").asText())
                 .startsWith("ACCEPTED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> client.getJson("/api/v1/referrals?flightId=" + flight, "officer").size() == 1);
-        JsonNode raised = client.getJson("/api/v1/referrals?flightId=" + flight, "officer").get(0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.items("/api/v1/referrals?flightId=" + flight, "officer").size() == 1);
+        JsonNode raised = client.items("/api/v1/referrals?flightId=" + flight, "officer").get(0);
         assertThat(raised.get("indicators").findValuesAsText("code")).contains("M1", "M2");
         String id = raised.get("referralId").asText();
 
         assertThat(client.awaitProcessed(client.submit(list("REF000041", "ZZ702", "+CP", child + mother))).get("status").asText())
                 .startsWith("ACCEPTED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> client.getJson("/api/v1/referrals?flightId=" + flight, "officer")
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.items("/api/v1/referrals?flightId=" + flight, "officer")
                 .get(0).get("withdrawnIndicators").findValuesAsText("code").contains("M2"));
-        JsonNode referrals = client.getJson("/api/v1/referrals?flightId=" + flight, "officer");
+        JsonNode referrals = client.items("/api/v1/referrals?flightId=" + flight, "officer");
         assertThat(referrals).hasSize(1);
         JsonNode updated = referrals.get(0);
         assertThat(updated.get("referralId").asText()).isEqualTo(id);
@@ -268,8 +268,8 @@ class ReferralFlowTest {
         for (byte[] message : messages) {
             assertThat(client.awaitProcessed(client.submit(message)).get("status").asText()).startsWith("ACCEPTED");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> client.getJson("/api/v1/referrals?flightId=ZZ705-LHR-2026-12-30", "officer").size() == 1);
-        List<String> flights = client.getJson("/api/v1/flights", "officer").findValuesAsText("flightId").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.items("/api/v1/referrals?flightId=ZZ705-LHR-2026-12-30", "officer").size() == 1);
+        List<String> flights = client.items("/api/v1/flights", "officer").findValuesAsText("flightId").stream()
                 .filter(f -> !f.startsWith("ZZ7") || f.startsWith("ZZ705")).toList();
         // the background sweep catches up with every flight, then nothing more is published
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
@@ -279,7 +279,7 @@ class ReferralFlowTest {
         });
         List<JsonNode> referrals = new java.util.ArrayList<>();
         for (String flight : flights) {
-            client.getJson("/api/v1/referrals?flightId=" + flight, "officer").forEach(referrals::add);
+            client.items("/api/v1/referrals?flightId=" + flight, "officer").forEach(referrals::add);
         }
         assertThat(referrals.stream().map(r -> r.get("flightId").asText() + "/" + r.get("travellerId").asText()))
                 .doesNotHaveDuplicates();
@@ -300,7 +300,7 @@ class ReferralFlowTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> published.size() == publishedBefore);
         int after = 0;
         for (String flight : flights) {
-            after += client.getJson("/api/v1/referrals?flightId=" + flight, "officer").size();
+            after += client.items("/api/v1/referrals?flightId=" + flight, "officer").size();
         }
         assertThat(after).isEqualTo(referrals.size());
     }

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "safepassage.security.users[0].name=duty-officer",
         "safepassage.security.users[0].password={noop}s3cret",
-        "safepassage.security.users[0].roles=OFFICER"})
+        "safepassage.security.users[0].roles=OFFICER,METRICS"})
 @ActiveProfiles("postgres")
 class PostgresProfileTest {
 
@@ -55,7 +55,7 @@ class PostgresProfileTest {
 
     @Test
     void healthReportsPostgresUp() {
-        String health = rest.getForObject("/actuator/health", String.class);
+        String health = rest.withBasicAuth("duty-officer", "s3cret").getForObject("/actuator/health", String.class);
         assertThat(health).contains("\"db\":{\"status\":\"UP\"").contains("PostgreSQL");
     }
 

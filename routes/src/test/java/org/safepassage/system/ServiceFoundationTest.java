@@ -35,8 +35,10 @@ class ServiceFoundationTest {
 
     @Test
     void healthIsPublicAndCoversBrokerAndDatabase() throws Exception {
-        HttpResponse<String> health = get("/actuator/health", null);
-        assertThat(health.statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymous = get("/actuator/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+        HttpResponse<String> health = get("/actuator/health", "metrics");
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"jms\"").contains("\"db\"");
         assertThat(health.body()).contains("\"jms\":{\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
     }

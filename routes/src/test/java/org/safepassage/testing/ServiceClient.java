@@ -105,17 +105,23 @@ public final class ServiceClient {
         return status[0];
     }
 
+    /** The items of a paged list answer ({@code {"items": [...], "page": ..., ...}}), first page of up to 1,000. */
+    public JsonNode items(String path, String account) {
+        JsonNode page = getJson(path + (path.contains("?") ? "&" : "?") + "size=1000", account);
+        return page.get("items");
+    }
+
     public JsonNode flight(String flightId) {
-        for (JsonNode f : getJson("/api/v1/flights", "officer")) {
+        for (JsonNode f : items("/api/v1/flights", "officer")) {
             if (f.get("flightId").asText().equals(flightId)) {
                 return f;
             }
         }
-        throw new AssertionError("no flight " + flightId + " in " + getJson("/api/v1/flights", "officer"));
+        throw new AssertionError("no flight " + flightId + " in " + items("/api/v1/flights", "officer"));
     }
 
     public List<Map<String, Object>> travellers(String flightId) {
-        return json.convertValue(getJson("/api/v1/flights/" + flightId + "/travellers", "officer"),
+        return json.convertValue(items("/api/v1/flights/" + flightId + "/travellers", "officer"),
                 new TypeReference<>() { });
     }
 }
