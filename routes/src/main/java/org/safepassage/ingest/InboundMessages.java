@@ -64,6 +64,12 @@ public class InboundMessages {
         return Optional.of(found.get(0).withWarnings(warnings));
     }
 
+    /** Messages still {@code RECEIVED} that arrived before {@code before}, oldest first. */
+    public List<String> receivedBefore(OffsetDateTime before, int limit) {
+        return jdbc.queryForList("SELECT message_id FROM inbound_message WHERE status = 'RECEIVED' AND received_at < ?"
+                + " ORDER BY received_at FETCH FIRST " + limit + " ROWS ONLY", String.class, before);
+    }
+
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsMessage;
+import org.apache.camel.model.RouteDefinition;
 import org.safepassage.system.BrokerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,43 +38,40 @@ public class IngestRoutes extends RouteBuilder {
     private static final Logger log = LoggerFactory.getLogger(IngestRoutes.class);
 
     private final MessageIngest ingest;
+    private final StuckMessages stuck;
+    private final IngestProperties properties;
     private final String directoryIn;
     private final int maxDeliveryAttempts;
 
-    public IngestRoutes(MessageIngest ingest, BrokerProperties broker,
+    public IngestRoutes(MessageIngest ingest, StuckMessages stuck, IngestProperties properties, BrokerProperties broker,
                         @Value("${safepassage.endpoints.directory-in:}") String directoryIn) {
         this.ingest = ingest;
+        this.stuck = stuck;
+        this.properties = properties;
         this.directoryIn = directoryIn;
         this.maxDeliveryAttempts = broker.maxDeliveryAttempts();
     }
 
     @Override
     public void configure() {
-        // failed for good (the data, a defect) or out of attempts: rejected with the reason, onto the dead letter
-        onException(Exception.class).onWhen(this::givingUp).handled(true)
-                .process(this::rejectFailed)
-                .filter(header(REJECT_REASON).isNotNull())
-                    .to("{{safepassage.endpoints.dead-letter}}")
-                .end();
-        // may pass: rolled back for the broker to redeliver; one line, no stack trace, no data
-        onException(Exception.class).handled(false)
-                .logExhausted(false).logStackTrace(false).logRetryAttempted(false)
-                .process(this::logRedelivery);
-
-        from("{{safepassage.endpoints.paxlst-in}}").routeId("paxlst-in")
+        entry("{{safepassage.endpoints.paxlst-in}}", "paxlst-in")
                 .process(e -> fromEndpoint(e, "{{safepassage.endpoints.paxlst-in}}"))
                 .to("direct:ingest");
 
-        from("{{safepassage.endpoints.pnrgov-in}}").routeId("pnrgov-in")
+        entry("{{safepassage.endpoints.pnrgov-in}}", "pnrgov-in")
                 .process(e -> fromEndpoint(e, "{{safepassage.endpoints.pnrgov-in}}"))
                 .to("direct:ingest");
 
         if (directoryIn != null && !directoryIn.isBlank()) {
-            from(directoryIn).routeId("directory-in")
+            entry(directoryIn, "directory-in")
                     .setHeader(CHANNEL, constant(InboundMessages.Channel.DIRECTORY.name()))
                     .setHeader(SOURCE, constant(directoryIn))
                     .to("direct:ingest");
         }
+
+        from("timer:stuck-messages?delay=60000&period=" + properties.stuckCheckPeriod().toMillis())
+                .routeId("stuck-messages")
+                .process(e -> stuck.reconcile(properties.stuckAfter()));
 
         // failures are handled by the route that took the message in (its delivery is what succeeds or fails)
         from("direct:ingest").routeId("ingest").errorHandler(noErrorHandler())
@@ -96,6 +94,26 @@ public class IngestRoutes extends RouteBuilder {
                         .setBody(exchange -> result(exchange).flightIds())
                         .to("seda:assess?blockWhenFull=false&discardWhenFull=true&waitForTaskToComplete=Never")
                 .end();
+    }
+
+    /**
+     * A route that takes messages in, with the failure handling every delivery gets: failed for good (the data, a
+     * defect) or out of attempts: rejected with the reason and onto the dead letter; may pass: rolled back for the
+     * broker to redeliver, in one log line without stack trace or data.
+     */
+    private RouteDefinition entry(String uri, String routeId) {
+        RouteDefinition route = from(uri).routeId(routeId);
+        route.onException(Exception.class).onWhen(this::givingUp).handled(true)
+                .process(this::rejectFailed)
+                .filter(header(REJECT_REASON).isNotNull())
+                    .to("{{safepassage.endpoints.dead-letter}}")
+                .end()
+                .end();
+        route.onException(Exception.class).handled(false)
+                .logExhausted(false).logStackTrace(false).logRetryAttempted(false)
+                .process(this::logRedelivery)
+                .end();
+        return route;
     }
 
     private static IngestResult result(Exchange exchange) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 
+import jakarta.jms.BytesMessage;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,9 @@ class HostileInputTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StuckMessages stuck;
 
     ServiceClient client;
     LogCapture logs;
@@ -194,5 +199,31 @@ class HostileInputTest {
         client.awaitProcessed(client.submit(Paxlst.flight("ZZ816", "LHR", "261230").references("ZZAIR", "IC816C", "1")
                 .traveller("DIGITSURNAME1", "HOSTILEGIVEN", "910708", "GBR", "DG1", "HOSTDOC4410").build()));
         assertThat(client.travellers("ZZ816-LHR-2026-12-30")).hasSize(2);
+    }
+
+    @Test
+    void aMessageTheBrokerParkedWhileNothingCouldRecordItsRejectionIsRejectedWithThatReason() {
+        String insert = "INSERT INTO inbound_message (message_id, received_at, channel, source, content_digest, size_bytes,"
+                + " status) VALUES (?, ?, 'HTTP', 'http:ingest', ?, 10, 'RECEIVED')";
+        java.time.OffsetDateTime anHourAgo = java.time.OffsetDateTime.now().minusHours(1);
+        jdbc.update(insert, "parked-by-broker", anHourAgo, "0".repeat(64));
+        jdbc.update(insert, "still-on-its-queue", anHourAgo, "1".repeat(64));
+        try {
+            jms.send("safepassage.dlq", session -> {
+                BytesMessage m = session.createBytesMessage();
+                m.writeBytes(new byte[] {'U', 'N', 'B'});
+                m.setStringProperty(IngestRoutes.MESSAGE_ID, "parked-by-broker");
+                return m;
+            });
+            assertThat(stuck.reconcile(java.time.Duration.ofMinutes(15))).isEqualTo(1);
+            JsonNode parked = client.getJson("/api/v1/messages/parked-by-broker", "officer");
+            assertThat(parked.get("status").asText()).isEqualTo("REJECTED");
+            assertThat(parked.get("reason").asText()).contains("parked on the dead-letter queue");
+            assertThat(IngestQueue.status(jdbc, "still-on-its-queue")).isEqualTo("RECEIVED");
+        } finally {
+            jdbc.update("DELETE FROM inbound_message WHERE message_id = 'still-on-its-queue'");
+            jms.setReceiveTimeout(1_000);
+            jms.receiveSelected("safepassage.dlq", IngestRoutes.MESSAGE_ID + " = 'parked-by-broker'");
+        }
     }
 }

@@ -44,10 +44,10 @@ class DemoAccountGuardTest {
                         "--safepassage.security.users[0].password={noop}s3cret",
                         "--safepassage.security.users[0].roles=OFFICER"};
         try (ConfigurableApplicationContext context = app.run(args)) {
-            var users = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class);
-            assertThat(users.loadUserByUsername("duty-officer").getAuthorities())
+            var users = context.getBean(Accounts.class);
+            assertThat(users.named("duty-officer").getAuthorities())
                     .extracting(Object::toString).containsExactly("ROLE_OFFICER");
-            assertThatThrownBy(() -> users.loadUserByUsername("officer"))
+            assertThatThrownBy(() -> users.named("officer"))
                     .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
         }
     }

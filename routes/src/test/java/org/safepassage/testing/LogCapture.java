@@ -66,7 +66,10 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         return lines.stream().filter(l -> l.startsWith("WARN") || l.startsWith("ERROR")).toList();
     }
 
-    /** The captured lines (and the files given, e.g. the service's structured log) that contain any of the values. */
+    /**
+     * The captured lines (and the files given, e.g. the service's structured log) that contain any of the values as a
+     * whole word (ignoring case): {@code CARRIE} is not found in "carrier".
+     */
     public List<String> findAny(List<String> values, Path... files) {
         List<String> hits = new ArrayList<>();
         List<String> all = new ArrayList<>(lines);
@@ -79,11 +82,14 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
                 throw new UncheckedIOException(e);
             }
         }
+        List<java.util.regex.Pattern> patterns = values.stream().map(v -> java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(v.toUpperCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"))
+                .toList();
         for (String line : all) {
             String upper = line.toUpperCase(Locale.ROOT);
-            for (String value : values) {
-                if (upper.contains(value.toUpperCase(Locale.ROOT))) {
-                    hits.add(value + " in: " + line);
+            for (int i = 0; i < values.size(); i++) {
+                if (patterns.get(i).matcher(upper).find()) {
+                    hits.add(values.get(i) + " in: " + line);
                 }
             }
         }

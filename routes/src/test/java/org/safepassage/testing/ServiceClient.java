@@ -21,12 +21,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A real HTTP client for the running service, as the border systems and officers use it. */
 public final class ServiceClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
 
     public ServiceClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, HttpClient.newHttpClient());
+    }
+
+    /** A client of the service at {@code base} (e.g. {@code https://localhost:8443}) through {@code http}. */
+    public ServiceClient(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
     }
 
     public static byte[] resource(String path) {
@@ -49,12 +55,17 @@ public final class ServiceClient {
     }
 
     public HttpResponse<String> send(String method, String path, String account, byte[] body, String contentType) {
+        return sendWith(method, path, account == null ? null : basic(account, account), body, contentType);
+    }
+
+    /** A request with the given Authorization header value (or none). */
+    public HttpResponse<String> sendWith(String method, String path, String authorization, byte[] body,
+                                         String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
-        if (account != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -64,6 +75,14 @@ public final class ServiceClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public static String basic(String account, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     public JsonNode getJson(String path, String account) {

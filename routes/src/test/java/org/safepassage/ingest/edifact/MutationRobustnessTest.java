@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * never fire: they would hide a defect.
  */
 class MutationRobustnessTest {
-
-    private static final byte[] SPECIAL = "'+:?*.\r\n UNHUNTUNZUNBSRCTIFNADDOCDTM0123456789/".getBytes();
 
     @Test
     void mutatedInterchangesYieldAModelOrTheDocumentedException() {
@@ -38,7 +35,7 @@ class MutationRobustnessTest {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             for (int round = 0; round < 500; round++) {
                 for (byte[] seed : seeds) {
-                    byte[] input = mutate(seed, random);
+                    byte[] input = TestInputs.mutate(seed, random);
                     try {
                         PassengerMessageParser.parse(input).messages().forEach(m -> m.warnings().stream()
                                 .filter(w -> w.message().contains("could not be read"))
@@ -57,40 +54,5 @@ class MutationRobustnessTest {
         });
         assertThat(unexpected).isEmpty();
         assertThat(outcome[0]).as("most mutations are still readable").isGreaterThan(outcome[1]);
-    }
-
-    private static byte[] mutate(byte[] seed, Random r) {
-        byte[] b = seed.clone();
-        int operations = 1 + r.nextInt(8);
-        for (int i = 0; i < operations && b.length > 1; i++) {
-            int at = r.nextInt(b.length);
-            switch (r.nextInt(6)) {
-                case 0 -> b[at] = (byte) r.nextInt(256);
-                case 1 -> b[at] = SPECIAL[r.nextInt(SPECIAL.length)];
-                case 2 -> b = Arrays.copyOf(b, Math.max(1, at)); // truncate
-                case 3 -> { // cut a range
-                    int len = Math.min(b.length - at, 1 + r.nextInt(200));
-                    byte[] c = new byte[b.length - len];
-                    System.arraycopy(b, 0, c, 0, at);
-                    System.arraycopy(b, at + len, c, at, b.length - at - len);
-                    b = c.length == 0 ? new byte[] {'\''} : c;
-                }
-                case 4 -> { // duplicate a range
-                    int len = Math.min(b.length - at, 1 + r.nextInt(300));
-                    byte[] c = new byte[b.length + len];
-                    System.arraycopy(b, 0, c, 0, at + len);
-                    System.arraycopy(b, at, c, at + len, b.length - at);
-                    b = c;
-                }
-                default -> { // insert a special character
-                    byte[] c = new byte[b.length + 1];
-                    System.arraycopy(b, 0, c, 0, at);
-                    c[at] = SPECIAL[r.nextInt(SPECIAL.length)];
-                    System.arraycopy(b, at, c, at + 1, b.length - at);
-                    b = c;
-                }
-            }
-        }
-        return b;
     }
 }

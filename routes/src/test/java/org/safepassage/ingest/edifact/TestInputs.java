@@ -109,4 +109,45 @@ public final class TestInputs {
             "UNT+43+M1'",
             "UNE+1+1'",
             "UNZ+1+IC0001'");
+
+    private static final byte[] SPECIAL = "'+:?*.\r\n UNHUNTUNZUNBSRCTIFNADDOCDTM0123456789/".getBytes();
+
+    /**
+     * One random mutation of a sample, as transmission faults and careless senders make them: 1 to 8 of byte flips,
+     * separators and tags inserted, the end cut off, a range cut out or repeated.
+     */
+    public static byte[] mutate(byte[] seed, java.util.Random r) {
+        byte[] b = seed.clone();
+        int operations = 1 + r.nextInt(8);
+        for (int i = 0; i < operations && b.length > 1; i++) {
+            int at = r.nextInt(b.length);
+            switch (r.nextInt(6)) {
+                case 0 -> b[at] = (byte) r.nextInt(256);
+                case 1 -> b[at] = SPECIAL[r.nextInt(SPECIAL.length)];
+                case 2 -> b = java.util.Arrays.copyOf(b, Math.max(1, at)); // truncate
+                case 3 -> { // cut a range
+                    int len = Math.min(b.length - at, 1 + r.nextInt(200));
+                    byte[] c = new byte[b.length - len];
+                    System.arraycopy(b, 0, c, 0, at);
+                    System.arraycopy(b, at + len, c, at, b.length - at - len);
+                    b = c.length == 0 ? new byte[] {'\''} : c;
+                }
+                case 4 -> { // duplicate a range
+                    int len = Math.min(b.length - at, 1 + r.nextInt(300));
+                    byte[] c = new byte[b.length + len];
+                    System.arraycopy(b, 0, c, 0, at + len);
+                    System.arraycopy(b, at, c, at + len, b.length - at);
+                    b = c;
+                }
+                default -> { // insert a special character
+                    byte[] c = new byte[b.length + 1];
+                    System.arraycopy(b, 0, c, 0, at);
+                    c[at] = SPECIAL[r.nextInt(SPECIAL.length)];
+                    System.arraycopy(b, at, c, at + 1, b.length - at);
+                    b = c;
+                }
+            }
+        }
+        return b;
+    }
 }
