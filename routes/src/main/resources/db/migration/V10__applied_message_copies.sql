@@ -12,9 +12,9 @@ CREATE TABLE applied_message (
     complete       BOOLEAN      NOT NULL,   -- the copy had its UNT (was not cut short)
     travellers     INT          NOT NULL,
     applied_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (submitter, reference_key, content_digest)
+    -- looked up by references first: one index serves the look-up and the uniqueness of a copy
+    PRIMARY KEY (reference_key, submitter, content_digest)
 );
-CREATE INDEX applied_message_reference ON applied_message (reference_key);
 
 -- Copies applied before this migration: their content digest and submitter were not recorded. '*' matches any,
 -- so that a redelivery of one of them still changes nothing, as it did before.

@@ -2,6 +2,8 @@ package org.safepassage.ingest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +38,19 @@ class AppliedMessages {
 
     /** The copies applied under these references by this submitter (or before submitters were recorded), oldest first. */
     List<Copy> earlier(String submitter, String referenceKey) {
-        return jdbc.query("""
-                SELECT content_digest, message_id, complete, travellers, applied_at FROM applied_message
-                WHERE reference_key = ? AND submitter IN (?, ?) ORDER BY applied_at, message_id""",
-                (rs, n) -> new Copy(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getObject(5, OffsetDateTime.class)),
-                referenceKey, submitter, ANY);
+        List<Copy> copies = new ArrayList<>(1);
+        // by the key's first column only: an index look-up whatever the planner makes of an IN list
+        jdbc.query("""
+                SELECT submitter, content_digest, message_id, complete, travellers, applied_at FROM applied_message
+                WHERE reference_key = ?""", rs -> {
+                    String by = rs.getString(1);
+                    if (by.equals(submitter) || by.equals(ANY)) {
+                        copies.add(new Copy(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5),
+                                rs.getObject(6, OffsetDateTime.class)));
+                    }
+                }, referenceKey);
+        copies.sort(Comparator.comparing(Copy::appliedAt).thenComparing(Copy::messageId));
+        return copies;
     }
 
     /**

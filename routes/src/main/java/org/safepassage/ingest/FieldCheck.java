@@ -38,11 +38,16 @@ final class FieldCheck {
     record Checked(Interchange interchange, int travellersSetAside) {
     }
 
-    static Checked check(Interchange interchange, int maxTravellersPerMessage) {
+    /**
+     * @param mayHoldControlCharacters {@code false} when the raw message has no byte that could decode to a control
+     *                                 character (see {@link #mayHoldControlCharacters(byte[])}): then no traveller's
+     *                                 values need that look
+     */
+    static Checked check(Interchange interchange, int maxTravellersPerMessage, boolean mayHoldControlCharacters) {
         List<PassengerMessage> messages = new ArrayList<>(interchange.messages().size());
         int setAside = 0;
         for (PassengerMessage message : interchange.messages()) {
-            Run run = new Run();
+            Run run = new Run(mayHoldControlCharacters);
             List<Traveller> travellers = message.travellers();
             if (travellers.size() > maxTravellersPerMessage) {
                 setAside += travellers.size() - maxTravellersPerMessage;
@@ -74,8 +79,13 @@ final class FieldCheck {
     /** The check of one message: what it changed and what it warned about. */
     private static final class Run {
         private final List<ParseWarning> warnings = new ArrayList<>();
+        private final boolean lookForControlCharacters;
         private int suppressed;
         private boolean changed;
+
+        Run(boolean lookForControlCharacters) {
+            this.lookForControlCharacters = lookForControlCharacters;
+        }
 
         List<ParseWarning> warnings() {
             if (suppressed > 0) {
@@ -102,7 +112,7 @@ final class FieldCheck {
             String tag = t.roleCode() == null ? "TIF" : "NAD";
             int segment = t.segmentPosition();
             Traveller clean = t;
-            if (hasControlCharacters(t)) {
+            if (lookForControlCharacters && hasControlCharacters(t)) {
                 clean = t.withText(withoutControlCharacters(segment, tag));
                 changed = true;
             }
@@ -173,6 +183,21 @@ final class FieldCheck {
                 return clean;
             };
         }
+    }
+
+    /**
+     * Whether the raw bytes may decode to a control character inside a value: a C0 byte other than the line breaks
+     * the reader removes, DEL, or a byte of 0x80-0x9F (a C1 control in ISO-8859-1, or part of a UTF-8 sequence).
+     * Plain ASCII lists, most of what carriers send, need no look at their values.
+     */
+    static boolean mayHoldControlCharacters(byte[] raw) {
+        for (byte b : raw) {
+            int c = b & 0xff;
+            if ((c < 0x20 && c != '\r' && c != '\n') || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasControlCharacters(Traveller t) {

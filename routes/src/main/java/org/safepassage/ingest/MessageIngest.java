@@ -115,7 +115,8 @@ public class MessageIngest {
         }
         FieldCheck.Checked checked;
         try {
-            checked = FieldCheck.check(parser.parse(raw), properties.maxTravellersPerMessage());
+            checked = FieldCheck.check(parser.parse(raw), properties.maxTravellersPerMessage(),
+                    FieldCheck.mayHoldControlCharacters(raw));
         } catch (RejectedMessageException e) {
             return reject(messageId, e.getMessage());
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package org.safepassage.ingest.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import jakarta.jms.BytesMessage;
 
 import org.apache.camel.CamelContext;
 import org.safepassage.SafePassageApplication;
-import org.safepassage.testing.ServiceClient;
 import org.safepassage.testing.TestDataDirectory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +37,6 @@ public final class IngestLoadBenchmark {
         if (messages > 2_000) {
             throw new IllegalArgumentException("at most 2000 messages per round");
         }
-        String template = new String(ServiceClient.resource("/edifact/paxlst/synthetic_300pax_d05b.edi"),
-                StandardCharsets.ISO_8859_1);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
                 .run("--safepassage.data-dir=" + TestDataDirectory.newDirectory(), "--server.port=0",
                         "--logging.level.org.safepassage=warn", "--logging.level.org.apache.camel=warn",
@@ -50,11 +46,11 @@ public final class IngestLoadBenchmark {
             CamelContext camel = app.getBean(CamelContext.class);
             // the JIT needs a few hundred messages before the figures settle (measured: 60 warm-up messages left
             // the next 300 at ~10,000 travellers/s; after 200 the next 1,000 ran at 13,000-18,000)
-            run("warm-up", Math.min(1_000, Math.max(200, messages / 2)), 0, template, jms, jdbc, camel);
+            run("warm-up", Math.min(1_000, Math.max(200, messages / 2)), 0, jms, jdbc, camel);
             List<Double> rates = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 // each round on its own flights (flight numbers repeat every 8,000 messages)
-                rates.add(run("round " + round, messages, round * 2_000, template, jms, jdbc, camel));
+                rates.add(run("round " + round, messages, round * 2_000, jms, jdbc, camel));
             }
             List<Double> sorted = rates.stream().sorted().toList();
             System.out.printf("median of %d rounds: %.0f travellers/s (min %.0f, max %.0f)%n", ROUNDS,
@@ -62,22 +58,10 @@ public final class IngestLoadBenchmark {
         }
     }
 
-    private static double run(String label, int count, int offset, String template, JmsTemplate jms, JdbcTemplate jdbc,
-                            CamelContext camel) throws Exception {
+    static double run(String label, int count, int offset, JmsTemplate jms, JdbcTemplate jdbc, CamelContext camel)
+            throws Exception {
         camel.getRouteController().stopRoute("paxlst-in");
-        List<byte[]> bodies = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int n = offset + i;
-            // each list carries other people (as real traffic does), unless asked to repeat the same 300 on every
-            // flight: then rule M5 finds every adult on every other flight of the month
-            // (in letters: names are matched without digits, so T1SURNAME and T2SURNAME would be one person)
-            String people = SAME_PEOPLE ? "TEST" : "T" + letters(n);
-            bodies.add(template.replace("UA123", "UA" + (1000 + n % 8000))
-                    .replace("070429:0900+000000001", "070429:0900+" + String.format("%09d", n))
-                    .replace("NAD+FL+++TESTSURNAME", "NAD+FL+++" + people + "SURNAME")
-                    .replace("DTM+189:0704291230", "DTM+189:07" + String.format("%02d", 1 + n / 8000 % 12) + "291230")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-        }
+        List<byte[]> bodies = BenchLists.lists(offset, count, SAME_PEOPLE);
         for (byte[] body : bodies) {
             jms.send("safepassage.api.in", session -> {
                 BytesMessage m = session.createBytesMessage();
@@ -98,15 +82,5 @@ public final class IngestLoadBenchmark {
                 label, count, count * 300, seconds, count / seconds, count * 300 / seconds,
                 rejected > 0 ? " (" + rejected + " rejected!)" : "");
         return count * 300 / seconds;
-    }
-
-    /** {@code n} in base 26 written with the letters A to Z. */
-    private static String letters(int n) {
-        StringBuilder b = new StringBuilder();
-        do {
-            b.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return b.reverse().toString();
     }
 }
