@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.smile.SmileMapper;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -48,8 +49,8 @@ public class BinaryTravellerRecordsMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        ObjectMapper json = new ObjectMapper();
-        ObjectMapper smile = new ObjectMapper(new SmileFactory());
+        ObjectMapper json = new JsonMapper();
+        ObjectMapper smile = new SmileMapper();
         try (PreparedStatement select = connection.prepareStatement(
                      "SELECT traveller_id, api_data, pnr_data FROM traveller WHERE api_data IS NOT NULL OR pnr_data IS NOT NULL");
              PreparedStatement update = connection.prepareStatement(

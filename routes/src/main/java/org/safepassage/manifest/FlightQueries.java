@@ -6,8 +6,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.safepassage.manifest.model.Booking;
 import org.safepassage.manifest.model.DateOfBirth;
@@ -130,7 +130,7 @@ public class FlightQueries {
         }
         try {
             return json.readValue(data, type);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " record cannot be read", e);
         }
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.safepassage.manifest.model.Booking;
 import org.safepassage.manifest.model.FieldLimits;
@@ -55,7 +55,8 @@ public class ManifestStore {
     public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, TravellerRecordCodec records, Clock clock) {
         this.jdbc = jdbc;
         // stored records leave out what is empty: less to write on every commit
-        this.json = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
+        this.json = json.rebuild().changeDefaultPropertyInclusion(
+                inclusion -> inclusion.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)).build();
         this.records = records;
         this.clock = clock;
     }
@@ -409,7 +410,7 @@ public class ManifestStore {
     String write(Object value) {
         try {
             return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }

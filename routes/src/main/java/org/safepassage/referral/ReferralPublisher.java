@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -82,7 +82,7 @@ public class ReferralPublisher {
     private String write(ReferralEvent event) {
         try {
             return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot serialise referral event", e);
         }
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 import org.safepassage.system.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +99,7 @@ public class ReferralQueries {
     private List<ReferralView.EvidenceView> evidence(String data) {
         try {
             return json.readValue(data, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored evidence cannot be read", e);
         }
     }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.safepassage.protection.FlightAssessment;
 import org.safepassage.protection.Indicator;
@@ -232,7 +232,7 @@ public class ReferralService {
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot serialise evidence", e);
         }
     }

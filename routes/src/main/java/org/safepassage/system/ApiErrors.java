@@ -3,9 +3,9 @@ package org.safepassage.system;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +108,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** Which field of the JSON body was wrong and what it must be, without echoing what was sent. */
     static String unreadable(HttpMessageNotReadableException ex) {
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (ex.getCause() instanceof JacksonException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("");
             Class<?> target = mapping instanceof MismatchedInputException input ? input.getTargetType()
                     : mapping instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass()

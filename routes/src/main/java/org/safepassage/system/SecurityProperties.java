@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("safepassage.security")
 @Validated
 public record SecurityProperties(@DefaultValue("false") boolean demoAccounts,
-                                 @DefaultValue @Valid List<Account> users,
+                                 @DefaultValue List<@Valid Account> users,
                                  @DefaultValue @Valid Login login,
                                  @DefaultValue("10m") Duration credentialCache,
                                  @DefaultValue @Valid Tokens tokens) {

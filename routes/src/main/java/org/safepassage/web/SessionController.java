@@ -18,7 +18,9 @@ public class SessionController {
     public Session session(Authentication authentication) {
         return new Session(authentication.getName(), authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+                // roles only: Spring Security also lists how the caller signed in (FACTOR_PASSWORD, FACTOR_X509, ...)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
                 .sorted()
                 .toList());
     }

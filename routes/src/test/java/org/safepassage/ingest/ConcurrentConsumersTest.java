@@ -6,7 +6,7 @@ import static org.safepassage.ingest.IngestRouteTest.list;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import jakarta.jms.BytesMessage;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import org.safepassage.ingest.edifact.PassengerMessageParser;
 import org.safepassage.manifest.model.Traveller;
 import org.safepassage.testing.PostgresTestDatabase;
 import org.safepassage.testing.ServiceClient;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -29,9 +28,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class BinaryTravellerRecordsMigrationTest {
 
     /** The service's JSON settings when the records were written as text (ISO dates, empty fields left out). */
-    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json()
-            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY).build();
+    private final ObjectMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .build();
 
     @Test
     void embeddedDatabaseKeepsEveryTravellerRecord() throws Exception {
@@ -75,7 +74,7 @@ class BinaryTravellerRecordsMigrationTest {
 
         migrate(dataSource, schema, null);
 
-        TravellerRecordCodec records = new TravellerRecordCodec(json);
+        TravellerRecordCodec records = new TravellerRecordCodec();
         List<Traveller[]> stored = jdbc.query(
                 "SELECT api_record, pnr_record FROM traveller WHERE traveller_id LIKE 't-%' ORDER BY traveller_id",
                 (rs, n) -> new Traveller[] {records.read(rs.getBytes(1)), records.read(rs.getBytes(2))});

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -163,7 +163,7 @@ class ReferralFlowTest {
         assertThat(referral.get("status").asText()).isEqualTo("OPEN");
         assertThat(referral.get("ruleSetVersion").asText()).isNotBlank();
         assertThat(referral.get("raisedAt").asText()).isNotBlank();
-        List<String> codes = referral.get("indicators").findValuesAsText("code");
+        List<String> codes = referral.get("indicators").findValuesAsString("code");
         assertThat(codes).contains("M1", "M2", "M3");
         for (JsonNode indicator : referral.get("indicators")) {
             assertThat(indicator.get("description").asText()).isNotBlank();
@@ -229,19 +229,19 @@ class ReferralFlowTest {
                 .startsWith("ACCEPTED");
         await().atMost(Duration.ofSeconds(20)).until(() -> client.items("/api/v1/referrals?flightId=" + flight, "officer").size() == 1);
         JsonNode raised = client.items("/api/v1/referrals?flightId=" + flight, "officer").get(0);
-        assertThat(raised.get("indicators").findValuesAsText("code")).contains("M1", "M2");
+        assertThat(raised.get("indicators").findValuesAsString("code")).contains("M1", "M2");
         String id = raised.get("referralId").asText();
 
         assertThat(client.awaitProcessed(client.submit(list("REF000041", "ZZ702", "+CP", child + mother))).get("status").asText())
                 .startsWith("ACCEPTED");
         await().atMost(Duration.ofSeconds(20)).until(() -> client.items("/api/v1/referrals?flightId=" + flight, "officer")
-                .get(0).get("withdrawnIndicators").findValuesAsText("code").contains("M2"));
+                .get(0).get("withdrawnIndicators").findValuesAsString("code").contains("M2"));
         JsonNode referrals = client.items("/api/v1/referrals?flightId=" + flight, "officer");
         assertThat(referrals).hasSize(1);
         JsonNode updated = referrals.get(0);
         assertThat(updated.get("referralId").asText()).isEqualTo(id);
         assertThat(updated.get("revision").asInt()).isGreaterThan(raised.get("revision").asInt());
-        assertThat(updated.get("indicators").findValuesAsText("code")).doesNotContain("M2");
+        assertThat(updated.get("indicators").findValuesAsString("code")).doesNotContain("M2");
         JsonNode m2 = java.util.stream.StreamSupport.stream(updated.get("withdrawnIndicators").spliterator(), false)
                 .filter(i -> "M2".equals(i.get("code").asText())).findFirst().orElseThrow();
         assertThat(m2.get("withdrawnAt").asText()).isNotBlank();
@@ -269,7 +269,7 @@ class ReferralFlowTest {
             assertThat(client.awaitProcessed(client.submit(message)).get("status").asText()).startsWith("ACCEPTED");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> client.items("/api/v1/referrals?flightId=ZZ705-LHR-2026-12-30", "officer").size() == 1);
-        List<String> flights = client.items("/api/v1/flights", "officer").findValuesAsText("flightId").stream()
+        List<String> flights = client.items("/api/v1/flights", "officer").findValuesAsString("flightId").stream()
                 .filter(f -> !f.startsWith("ZZ7") || f.startsWith("ZZ705")).toList();
         // the background sweep catches up with every flight, then nothing more is published
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {

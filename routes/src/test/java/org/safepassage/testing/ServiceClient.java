@@ -14,9 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** A real HTTP client for the running service, as the border systems and officers use it. */
 public final class ServiceClient {
@@ -94,11 +94,7 @@ public final class ServiceClient {
     }
 
     public JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.readTree(body);
     }
 
     /** Submits raw EDIFACT as the ingest account; returns the message id of the 202. */

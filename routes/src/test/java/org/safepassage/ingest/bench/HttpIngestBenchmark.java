@@ -27,7 +27,7 @@ import org.safepassage.SafePassageApplication;
 import org.safepassage.testing.TestDataDirectory;
 import org.safepassage.testing.TestPki;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
