@@ -9,16 +9,19 @@
 set -euo pipefail
 release_root=$(cd "$1" && pwd)
 out=$(mkdir -p "$2" && cd "$2" && pwd)
+rm -f "$out/release.log"
 jar="$release_root/routes/target/safepassage.jar"
 data=$(mktemp -d)
 base=http://127.0.0.1:18080
 
 start() {
-  (cd "$release_root" && java -jar "$jar" --safepassage.data-dir="$data" --server.port=18080 "$@" \
-      > "$out/release.log" 2>&1 &
-   echo $! > "$data/pid")
+  # no subshell: $! must be the java process itself
+  pushd "$release_root" > /dev/null
+  java -jar "$jar" --safepassage.data-dir="$data" --server.port=18080 "$@" >> "$out/release.log" 2>&1 &
+  echo $! > "$data/pid"
+  popd > /dev/null
   for _ in $(seq 1 120); do
-    curl -sf "$base/actuator/health" >/dev/null && return 0
+    curl -sf -u ingest:ingest "$base/api/v1/session" >/dev/null && return 0
     sleep 1
   done
   echo "the earlier release did not start" >&2; exit 1
@@ -27,6 +30,7 @@ stop() {
   kill "$(cat "$data/pid")"
   while kill -0 "$(cat "$data/pid")" 2>/dev/null; do sleep 1; done
   rm -f "$data/pid"
+  if curl -s "$base/api/v1/session" > /dev/null; then echo "something still answers on $base" >&2; exit 1; fi
 }
 list() { # flight interchange-ref travellers...
   local flight=$1 ref=$2; shift 2
@@ -70,11 +74,16 @@ done
 get "/api/v1/referrals?size=1000" > "$out/referrals.json"
 stop
 
-# messages accepted by the broker but not yet processed: the routes do not start
-start --camel.main.auto-startup=false
+# messages accepted by the broker but not yet processed: the PAXLST consumer does not start
+start --camel.main.auto-startup-exclude-pattern=paxlst-in
 for n in 4 5 6; do
   list "ZZ90$n" "UPG00000$n" "$(person UPGRADEQUEUED "WAITING$n" 800101 "UPQ$n" "UPD20$n")" | submit
 done > "$out/queued-message-ids.txt"
+sleep 2
+for id in $(cat "$out/queued-message-ids.txt"); do
+  status=$(get "/api/v1/messages/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
+  [ "$status" = RECEIVED ] || { echo "message $id is $status, not waiting on the queue" >&2; exit 1; }
+done
 stop
 
 rm -rf "$data/logs"

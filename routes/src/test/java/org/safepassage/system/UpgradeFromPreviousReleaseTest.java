@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -36,11 +40,23 @@ class UpgradeFromPreviousReleaseTest {
     void aDataDirectoryOfThePreviousReleaseStartsWithEverythingIntactAndItsQueueProcessed() throws Exception {
         Path data = TestDataDirectory.newDirectory();
         unzip("/upgrade/data.zip", data);
+        List<String> queued = List.of(text("/upgrade/queued-message-ids.txt").strip().split("\\s+"));
+        assertThat(queued).hasSize(3);
+        // as the earlier release left them: on the broker's journal, not processed
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/safepassage")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+             PreparedStatement status = db.prepareStatement("SELECT status FROM inbound_message WHERE message_id = ?")) {
+            for (String messageId : queued) {
+                status.setString(1, messageId);
+                try (ResultSet row = status.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(1)).isEqualTo("RECEIVED");
+                }
+            }
+        }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
                 .run("--safepassage.data-dir=" + data, "--server.port=0")) {
             ServiceClient client = new ServiceClient(((WebServerApplicationContext) app).getWebServer().getPort());
-            List<String> queued = List.of(text("/upgrade/queued-message-ids.txt").strip().split("\\s+"));
-            assertThat(queued).hasSize(3);
             for (String messageId : queued) {
                 assertThat(client.awaitProcessed(messageId).get("status").asText()).isEqualTo("ACCEPTED");
             }
