@@ -40,7 +40,8 @@ import org.safepassage.mrtd.trust.TrustStore;
  * and brainpoolP256r1 DSCs (under an RSA-2048 CSCA), against the bare cost of the same
  * cryptography: one SOD signature verification with an already decoded key, the message digest
  * of the signed content and the hash of every data group (the DSC's own signature is checked
- * once per DSC and cached, see {@code bareCryptoWithDscSignature} for the uncached cost).
+ * once per DSC and cached, see {@code bareCryptoWithDscSignature} for the uncached cost; a DSC seen for
+ * the first time is {@link PassiveAuthenticationColdBenchmark}).
  *
  * <p>Run: {@code ./mvnw -q -pl mrtd test-compile exec:exec -Pbench -Dbench=PassiveAuthentication
  * -Dbench.args="-f 1 -wi 2 -i 3 -w 2s -r 3s"}
