@@ -72,6 +72,10 @@ final class VerifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--aa-challenge and --aa-response go together");
         }
         Instant instant = parseAt();
+        if (sod == null && dataGroups.isEmpty() && mrz == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "nothing to verify: give --sod and --dg files (or at least --mrz)");
+        }
         DocumentRead.Builder read = DocumentRead.builder().at(instant);
         if (sod != null) {
             read.sod(readFile(sod));

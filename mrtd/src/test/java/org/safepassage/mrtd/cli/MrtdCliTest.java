@@ -171,11 +171,24 @@ class MrtdCliTest {
     }
 
     @Test
+    void verifyWithoutAnyFileIsAUsageErrorNotAnIndeterminateDocument() throws Exception {
+        Result r = run("verify");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.json()).isNull();
+        assertThat(r.err()).contains("nothing to verify").contains("Usage:");
+        assertThat(run("verify", "--at", "2025-06-01").code()).isEqualTo(3);
+    }
+
+    @Test
     void usageErrorsExitThree() throws Exception {
         assertThat(run().code()).isEqualTo(3);
-        assertThat(run("verify", "--at", "yesterday").code()).isEqualTo(3);
+        Result at = run("verify", "--at", "yesterday");
+        assertThat(at.code()).isEqualTo(3);
+        assertThat(at.err()).contains("--at: expected YYYY-MM-DD");
         assertThat(run("verify", "--sod", dir.resolve("missing").toString()).code()).isEqualTo(3);
-        assertThat(run("verify", "--aa-challenge", "0102").code()).isEqualTo(3);
+        Result aa = run("verify", "--aa-challenge", "0102");
+        assertThat(aa.code()).isEqualTo(3);
+        assertThat(aa.err()).contains("go together");
         assertThat(run("verify", "--bogus").code()).isEqualTo(3);
         assertThat(run("frobnicate").code()).isEqualTo(3);
     }
