@@ -7,14 +7,15 @@ import static org.safepassage.mrtd.mrz.MrzSamples.set;
 import static org.safepassage.mrtd.mrz.MrzSamples.text;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safepassage.mrtd.report.Check;
@@ -133,13 +134,12 @@ class MrzReaderInputTest {
     }
 
     @Test
-    void hugeInputIsRejectedQuickly() {
+    @Timeout(value = 1, unit = TimeUnit.MINUTES) // catches a hang only: the rejection reads no more than the length
+    void hugeInputIsRejectedBeforeItIsRead() {
         String huge = "P<UTO" + "<".repeat(5_000_000);
-        long start = System.nanoTime();
         assertThat(assertNotMrz(MrzReader.read(huge, REF))).contains("too long");
         assertThat(assertNotMrz(MrzReader.read(List.of(huge), REF))).contains("too long");
         assertThat(assertNotMrz(MrzReader.read(Collections.nCopies(1_000_000, TD3_L1), REF))).contains("lines");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
