@@ -83,8 +83,7 @@ public final class DocumentVerifier {
             checks.addAll(pa.checks());
         } else {
             String why = "not checked: no EF.SOD supplied";
-            for (String id : List.of(CheckIds.SOD_PARSE, CheckIds.SOD_PROFILE, CheckIds.SOD_SIGNATURE,
-                    CheckIds.DSC_CHAIN, CheckIds.DSC_VALIDITY, CheckIds.DSC_REVOCATION)) {
+            for (String id : CheckIds.PASSIVE_AUTHENTICATION) {
                 checks.add(Check.skipped(id, why));
             }
             for (int n : new TreeSet<>(dgs.keySet())) {

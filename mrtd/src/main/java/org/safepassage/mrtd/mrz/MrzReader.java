@@ -5,11 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.mrtd.report.Check;
+import org.safepassage.mrtd.report.CheckIds;
 
 /**
  * Reads and verifies a machine-readable zone (ICAO Doc 9303 parts 3-7): TD1, TD2, TD3, MRV-A and MRV-B.
  *
- * <p>Every aspect is reported as its own {@link Check} (ids in {@link MrzCheckIds}) with a detail that names the
+ * <p>Every aspect is reported as its own {@link Check} (ids in {@link CheckIds}) with a detail that names the
  * field and, for a wrong check digit, the expected and the printed digit. The reader never throws: input that is not
  * an MRZ (null, empty, binary, wrong lengths, lower case, illegal characters) gives a reading with a
  * {@code mrz.format} FAIL. OCR errors are never corrected; a likely O/0 confusion is only mentioned in the detail.
@@ -431,9 +432,9 @@ public final class MrzReader {
         List<Check> checks = new ArrayList<>(6);
         checks.add(formatCheck(r, data, notes));
         checks.add(docNo.check());
-        checks.add(dateCheck(MrzCheckIds.DATE_OF_BIRTH, "date of birth", r.dateOfBirth, r.dateOfBirthCd,
+        checks.add(dateCheck(CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", r.dateOfBirth, r.dateOfBirthCd,
                 r.dateOfBirthCdLoc, dob, ref));
-        checks.add(dateCheck(MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", r.dateOfExpiry, r.dateOfExpiryCd,
+        checks.add(dateCheck(CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", r.dateOfExpiry, r.dateOfExpiryCd,
                 r.dateOfExpiryCdLoc, doe, ref));
         checks.add(optionalDataCheck(r));
         checks.add(compositeCheck(r));
@@ -495,12 +496,12 @@ public final class MrzReader {
         }
         String detail = String.join("; ", parts);
         if (!fails.isEmpty()) {
-            return Check.fail(MrzCheckIds.FORMAT, detail);
+            return Check.fail(CheckIds.MRZ_FORMAT, detail);
         }
         if (!warns.isEmpty()) {
-            return Check.warn(MrzCheckIds.FORMAT, detail);
+            return Check.warn(CheckIds.MRZ_FORMAT, detail);
         }
-        return Check.pass(MrzCheckIds.FORMAT, detail);
+        return Check.pass(CheckIds.MRZ_FORMAT, detail);
     }
 
     private static void codeProblems(String label, String code, boolean mandatory, List<String> fails,
@@ -534,7 +535,7 @@ public final class MrzReader {
     // ---- mrz.document-number
 
     private static DocumentNumber documentNumber(Raw r) {
-        String id = MrzCheckIds.DOCUMENT_NUMBER;
+        String id = CheckIds.MRZ_DOCUMENT_NUMBER;
         String field = r.documentNumber;
         char cd = r.documentNumberCd;
         int expected = CheckDigit.compute(field);
@@ -607,7 +608,7 @@ public final class MrzReader {
             return Check.warn(id, label + " " + raw + " has " + what + "; check digit " + cd + " correct");
         }
         String detail = label + " " + raw + " = " + date.date + "; check digit " + cd + " correct";
-        if (id.equals(MrzCheckIds.DATE_OF_EXPIRY) && date.date.isBefore(ref)) {
+        if (id.equals(CheckIds.MRZ_DATE_OF_EXPIRY) && date.date.isBefore(ref)) {
             detail += " (expired before the reference date " + ref + ")";
         }
         return Check.pass(id, detail);
@@ -616,7 +617,7 @@ public final class MrzReader {
     // ---- mrz.optional-data
 
     private static Check optionalDataCheck(Raw r) {
-        String id = MrzCheckIds.OPTIONAL_DATA;
+        String id = CheckIds.MRZ_OPTIONAL_DATA;
         if (r.format != MrzFormat.TD3) {
             return Check.skipped(id, r.format.displayName() + " has no check digit over the optional data");
         }
@@ -642,7 +643,7 @@ public final class MrzReader {
     // ---- mrz.composite
 
     private static Check compositeCheck(Raw r) {
-        String id = MrzCheckIds.COMPOSITE;
+        String id = CheckIds.MRZ_COMPOSITE;
         if (r.compositeData == null) {
             return Check.skipped(id, r.format.displayName() + " visas have no composite check digit");
         }
@@ -770,9 +771,9 @@ public final class MrzReader {
 
     private static MrzReading notMrz(String detail) {
         List<Check> checks = new ArrayList<>(6);
-        checks.add(Check.fail(MrzCheckIds.FORMAT, detail));
-        for (String id : MrzCheckIds.ALL) {
-            if (!id.equals(MrzCheckIds.FORMAT)) {
+        checks.add(Check.fail(CheckIds.MRZ_FORMAT, detail));
+        for (String id : CheckIds.MRZ) {
+            if (!id.equals(CheckIds.MRZ_FORMAT)) {
                 checks.add(Check.skipped(id, NOT_CHECKED));
             }
         }

@@ -185,11 +185,9 @@ public final class PassiveAuthenticator {
     }
 
     private static void skipAllButParse(List<Check> checks, String why) {
-        checks.add(Check.skipped(CheckIds.SOD_PROFILE, why));
-        checks.add(Check.skipped(CheckIds.SOD_SIGNATURE, why));
-        checks.add(Check.skipped(CheckIds.DSC_CHAIN, why));
-        checks.add(Check.skipped(CheckIds.DSC_VALIDITY, why));
-        checks.add(Check.skipped(CheckIds.DSC_REVOCATION, why));
+        for (String id : CheckIds.PASSIVE_AUTHENTICATION.subList(1, CheckIds.PASSIVE_AUTHENTICATION.size())) {
+            checks.add(Check.skipped(id, why));
+        }
     }
 
     private static void profile(Sod sod, SignerInfo si, List<String> fails, List<String> warns) {
