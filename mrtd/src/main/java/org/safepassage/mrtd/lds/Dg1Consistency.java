@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.safepassage.mrtd.IdentityFields;
 import org.safepassage.mrtd.cms.Der;
 import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.mrz.MrzData;
 import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.report.Check;

@@ -15,7 +15,7 @@ import org.safepassage.mrtd.cms.SignedData;
 import org.safepassage.mrtd.cms.SignerInfo;
 import org.safepassage.mrtd.cms.SignerVerifier;
 import org.safepassage.mrtd.crypto.Crypto;
-import org.safepassage.mrtd.lds.Countries;
+import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;
 import org.safepassage.mrtd.report.CheckStatus;

@@ -43,13 +43,4 @@ class Dg1MrzTest {
                 .isInstanceOf(DerException.class);
         assertThatThrownBy(() -> Dg1Mrz.read(new byte[] {0x61, 0x00})).isInstanceOf(DerException.class);
     }
-
-    @Test
-    void countries() {
-        assertThat(Countries.alpha2("D<<")).isEqualTo("DE");
-        assertThat(Countries.alpha2("NLD")).isEqualTo("NL");
-        assertThat(Countries.alpha2("GBD")).isEqualTo("GB");
-        assertThat(Countries.alpha2("RKS")).isEqualTo("XK");
-        assertThat(Countries.alpha2("UTO")).isNull();
-    }
 }
