@@ -3,6 +3,9 @@ package org.safepassage.mrtd.lds;
 import java.util.List;
 
 import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.mrz.MrzFormat;
+import org.safepassage.mrtd.mrz.MrzReader;
+import org.safepassage.mrtd.mrz.MrzReader.Field;
 
 /**
  * DG1's MRZ read without a full parse: the lines, and the few fields the verifier needs on every
@@ -34,25 +37,31 @@ public record Dg1Mrz(List<String> lines) {
         return new Dg1Mrz(lines);
     }
 
+    /** The layout, from the shape {@link #read} checked. */
+    public MrzFormat format() {
+        int width = lines.get(0).length();
+        boolean visa = lines.get(0).charAt(0) == 'V';
+        return lines.size() == 3 ? MrzFormat.TD1 : width == 36 ? (visa ? MrzFormat.MRV_B : MrzFormat.TD2)
+                : visa ? MrzFormat.MRV_A : MrzFormat.TD3;
+    }
+
     public String documentCode() {
-        return strip(lines.get(0).substring(0, 2));
+        return strip(MrzReader.field(format(), lines, Field.DOCUMENT_CODE));
     }
 
     /** Issuing state as in the MRZ ("D<<", "NLD"). */
     public String issuingState() {
-        return lines.get(0).substring(2, 5);
+        return MrzReader.field(format(), lines, Field.ISSUING_STATE);
     }
 
     public String documentNumber() {
-        if (lines.size() == 3) { // TD1: number in line 1, continuation in the optional data
-            String l = lines.get(0);
-            return withContinuation(l.substring(5, 14), l.charAt(14), l.substring(15, 30));
+        MrzFormat f = format();
+        String number = MrzReader.field(f, lines, Field.DOCUMENT_NUMBER);
+        if (f != MrzFormat.TD1 && f != MrzFormat.TD2) { // only TD1 and TD2 continue a long number
+            return strip(number);
         }
-        String l = lines.get(1);
-        if (l.length() == 36) { // TD2
-            return withContinuation(l.substring(0, 9), l.charAt(9), l.substring(28, 35));
-        }
-        return strip(l.substring(0, 9));
+        return withContinuation(number, MrzReader.field(f, lines, Field.DOCUMENT_NUMBER_CHECK).charAt(0),
+                MrzReader.field(f, lines, Field.OPTIONAL_DATA));
     }
 
     private static String withContinuation(String first, char check, String optional) {
