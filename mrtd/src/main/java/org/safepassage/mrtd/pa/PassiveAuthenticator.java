@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.safepassage.mrtd.cms.DerException;
-import org.safepassage.mrtd.cms.SignedData;
-import org.safepassage.mrtd.cms.SignerInfo;
+import org.safepassage.mrtd.cms.CmsSignedData;
+import org.safepassage.mrtd.cms.CmsSigner;
+import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.cms.SignerVerifier;
 import org.safepassage.mrtd.crypto.Crypto;
+import org.safepassage.mrtd.lds.Sod;
 import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;
@@ -46,8 +46,8 @@ public final class PassiveAuthenticator {
         List<Check> checks = new ArrayList<>(8 + dataGroups.size());
         Sod sod;
         try {
-            sod = SodParser.parse(sodBytes);
-        } catch (DerException e) {
+            sod = Sod.read(sodBytes);
+        } catch (MalformedException e) {
             checks.add(Check.fail(CheckIds.SOD_PARSE, "EF.SOD is malformed: " + e.getMessage()));
             String why = "not checked: EF.SOD could not be parsed";
             skipAllButParse(checks, why);
@@ -56,7 +56,7 @@ public final class PassiveAuthenticator {
             }
             return new PaResult(checks, null, null, null, null, null, List.of());
         }
-        SignedData sd = sod.signedData();
+        CmsSignedData sd = sod.signedData();
         if (sd.signers().isEmpty()) {
             checks.add(Check.fail(CheckIds.SOD_PARSE, "EF.SOD has no SignerInfo"));
             String why = "not checked: EF.SOD has no signer";
@@ -67,12 +67,15 @@ public final class PassiveAuthenticator {
             return new PaResult(checks, null, null, null, null, null, List.copyOf(sod.dataGroupHashes().keySet()));
         }
         String ldsVersion = sod.ldsObjectVersion() == 1 ? "1.8" : "1.7";
-        String hashName = Crypto.digestName(sod.hashAlgorithm());
+        String hashName = sod.hashAlgorithmName(); // JMRTD's name, if it is one of ours
+        if (hashName != null && Crypto.digestOid(hashName) == null) {
+            hashName = null;
+        }
         checks.add(Check.pass(CheckIds.SOD_PARSE, "LDS " + ldsVersion + ", "
                 + (hashName != null ? hashName : sod.hashAlgorithm()) + " hashes for data groups "
                 + sod.dataGroupHashes().keySet()));
 
-        SignerInfo si = sd.signers().get(0);
+        CmsSigner si = sd.signers().get(0);
         List<String> profileFails = new ArrayList<>();
         List<String> profileWarns = new ArrayList<>();
         profile(sod, si, profileFails, profileWarns);
@@ -83,19 +86,23 @@ public final class PassiveAuthenticator {
         String dscProblem = null;
         String dscSource = "embedded in the SOD";
         byte[] embedded = pickEmbedded(sd, si, profileWarns);
-        try {
-            if (embedded != null) {
+        if (embedded != null) {
+            try {
                 validated = store.validate(embedded);
-            } else {
+            } catch (GeneralSecurityException | RuntimeException e) {
+                dscProblem = "the DSC embedded in the SOD is malformed: " + e.getMessage();
+            }
+        } else {
+            try {
                 Cert fromStore = si.subjectKeyIdentifier() != null ? store.findDsc(si.subjectKeyIdentifier())
-                        : store.findDsc(X500Name.getInstance(si.issuer()), si.serialNumber());
+                        : store.findDsc(si.issuer(), si.serialNumber());
                 if (fromStore != null) {
                     validated = store.validate(fromStore);
                     dscSource = "from the trust store";
                 }
+            } catch (RuntimeException e) {
+                dscProblem = "the SOD's signer identifier is malformed: " + e.getMessage();
             }
-        } catch (GeneralSecurityException | RuntimeException e) {
-            dscProblem = "the DSC embedded in the SOD is malformed: " + e.getMessage();
         }
         if (validated != null) {
             dsc = validated.dsc();
@@ -190,12 +197,12 @@ public final class PassiveAuthenticator {
         }
     }
 
-    private static void profile(Sod sod, SignerInfo si, List<String> fails, List<String> warns) {
-        SignedData sd = sod.signedData();
+    private static void profile(Sod sod, CmsSigner si, List<String> fails, List<String> warns) {
+        CmsSignedData sd = sod.signedData();
         if (sd.version() != 3) {
             fails.add("SignedData version is " + sd.version() + ", ICAO requires 3");
         }
-        if (SignedData.ID_DATA.equals(sd.contentType())) {
+        if (CmsSignedData.ID_DATA.equals(sd.contentType())) {
             warns.add("content type is id-data instead of id-icao-mrtd-security-ldsSecurityObject (seen on real documents)");
         } else if (!Sod.ID_LDS_SECURITY_OBJECT.equals(sd.contentType())) {
             fails.add("content type " + sd.contentType() + " is not id-icao-mrtd-security-ldsSecurityObject");
@@ -205,7 +212,7 @@ public final class PassiveAuthenticator {
                 fails.add("LDSSecurityObject version 1 (LDS 1.8) without LDSVersionInfo");
             }
         } else if (sod.ldsObjectVersion() == 0) {
-            if (sod.ldsVersion() != null) {
+            if (sod.versionInfoPresent()) {
                 warns.add("LDSSecurityObject version 0 carries LDSVersionInfo");
             }
         } else {
@@ -217,7 +224,7 @@ public final class PassiveAuthenticator {
         if (sd.signers().size() > 1) {
             warns.add(sd.signers().size() + " SignerInfos; the first is verified");
         }
-        if (si.signedAttributes() == null) {
+        if (!si.hasSignedAttributes()) {
             fails.add("SignerInfo has no signed attributes (ICAO requires content-type and message-digest)");
         }
         if (!sd.digestAlgorithms().contains(si.digestAlgorithm())) {
@@ -245,11 +252,11 @@ public final class PassiveAuthenticator {
     }
 
     /** The embedded certificate that the signer identifier names (or the only one, with a warning). */
-    private static byte[] pickEmbedded(SignedData sd, SignerInfo si, List<String> warns) {
+    private static byte[] pickEmbedded(CmsSignedData sd, CmsSigner si, List<String> warns) {
         if (sd.certificates().isEmpty()) {
             return null;
         }
-        if (sd.certificates().size() == 1 && si.subjectKeyIdentifier() == null && si.serialNumber() != null) {
+        if (sd.certificates().size() == 1 && si.identifiedByIssuerAndSerial()) {
             // fast path for the usual case: compare the serial without parsing the certificate fully
             return sd.certificates().get(0);
         }
@@ -258,8 +265,7 @@ public final class PassiveAuthenticator {
                 Cert cert = Cert.parse(c);
                 if (si.subjectKeyIdentifier() != null
                         ? java.util.Arrays.equals(si.subjectKeyIdentifier(), cert.subjectKeyId())
-                        : si.serialNumber().equals(cert.serialNumber())
-                          && X500Name.getInstance(si.issuer()).equals(cert.issuer())) {
+                        : si.serialNumber().equals(cert.serialNumber()) && si.issuer().equals(cert.issuer())) {
                     return c;
                 }
             } catch (GeneralSecurityException | RuntimeException e) {

@@ -24,6 +24,8 @@ public final class CheckIds {
     public static final String DSC_CHAIN = "dsc.chain";
     public static final String DSC_VALIDITY = "dsc.validity";
     public static final String DSC_REVOCATION = "dsc.revocation";
+    /** EF.COM, DG1, DG14 and DG15 decoded (JMRTD); WARN where a fallback read what JMRTD could not. */
+    public static final String LDS_DECODE = "lds.decode";
     public static final String DG1_MRZ_MATCH = "dg1.mrz-match";
     public static final String DG1_IDENTITY_MATCH = "dg1.identity-match";
     public static final String AA_SIGNATURE = "aa.signature";

@@ -235,7 +235,7 @@ public final class TrustStore implements TrustStoreSource {
         private static boolean isMasterList(byte[] der) {
             try {
                 return MasterList.ID_CSCA_MASTER_LIST.equals(
-                        org.safepassage.mrtd.cms.SignedDataParser.parse(der, 0, der.length).contentType());
+                        org.safepassage.mrtd.cms.CmsSignedData.parse(der).contentType());
             } catch (RuntimeException e) {
                 return false;
             }

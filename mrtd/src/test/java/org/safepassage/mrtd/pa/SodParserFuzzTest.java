@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.lds.Sod;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;
 import org.safepassage.mrtd.report.CheckStatus;
@@ -39,10 +40,10 @@ class SodParserFuzzTest {
             return;
         }
         try {
-            Sod sod = SodParser.parse(data);
+            Sod sod = Sod.read(data);
             assertThat(sod.dataGroupHashes().keySet()).allMatch(n -> n >= 1 && n <= 16);
-        } catch (DerException expected) {
-            // malformed input is reported as DerException, and only that
+        } catch (MalformedException expected) {
+            // malformed input is reported as MalformedException, and only that
         }
     }
 
