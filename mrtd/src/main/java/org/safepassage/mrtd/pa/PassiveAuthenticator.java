@@ -293,7 +293,6 @@ public final class PassiveAuthenticator {
             case SIGNATURE_INVALID:
                 return Check.fail(CheckIds.DSC_CHAIN, chain.detail());
             case NO_ISSUER:
-            case NO_PATH:
                 if (!chain.faults().isEmpty()) {
                     return Check.fail(CheckIds.DSC_CHAIN, String.join("; ", chain.faults()));
                 }
@@ -302,6 +301,7 @@ public final class PassiveAuthenticator {
                 break;
         }
         List<String> faults = new ArrayList<>(chain.faults());
+        List<String> warnings = new ArrayList<>(0);
         Cert csca = path.get(path.size() - 1);
         String cscaCountry = csca.country();
         String dscCountry = dsc.country();
@@ -326,10 +326,23 @@ public final class PassiveAuthenticator {
         }
         StringBuilder sb = new StringBuilder("DSC ").append(dsc.subjectName()).append(" signed by CSCA ");
         sb.append(csca.subjectName());
-        if (path.size() > 2) {
-            sb.append(" via ").append(path.size() - 2).append(" link certificate(s)");
+        if (!csca.isSelfSigned()) {
+            ChainResult.Link link = chain.links().get(csca);
+            if (link != null && link.verifies()) {
+                sb.append(", a link certificate from the previous CSCA key, which is also in the trust store and verifies it");
+            } else if (link != null && link.issuer() != null) {
+                sb.append(", a link certificate: trusted as configured");
+                warnings.add("the link certificate's signature does not verify with the key of the CSCA it names ("
+                        + link.issuer().describe() + ")");
+            } else {
+                sb.append(", a link certificate whose issuer (the previous CSCA key) is not in the trust store:"
+                        + " trusted as configured");
+            }
         }
         sb.append(issuingState != null ? "; CSCA country matches the issuing state" : "; issuing state unknown (no DG1)");
+        if (!warnings.isEmpty()) {
+            return Check.warn(CheckIds.DSC_CHAIN, sb + "; " + String.join("; ", warnings));
+        }
         return Check.pass(CheckIds.DSC_CHAIN, sb.toString());
     }
 
@@ -343,7 +356,8 @@ public final class PassiveAuthenticator {
             }
         }
         return Check.pass(CheckIds.DSC_VALIDITY, path != null
-                ? "DSC (valid " + dsc.validity() + ") and CSCA valid at the verification time"
+                ? "DSC (valid " + dsc.validity() + ") and " + (path.get(path.size() - 1).isSelfSigned() ? "CSCA"
+                        : "CSCA link certificate") + " valid at the verification time"
                 : "DSC (valid " + dsc.validity() + ") valid at the verification time");
     }
 

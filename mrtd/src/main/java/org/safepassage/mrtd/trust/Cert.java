@@ -43,6 +43,7 @@ public final class Cert {
     private final PublicKey publicKey;
     private final SignedStructure signed;
     private final String fingerprint;
+    private final String keyFingerprint;
     private final String subjectText;
     private final String validityText;
     private final String country;
@@ -96,6 +97,12 @@ public final class Cert {
         keyUsage = ku;
         basicConstraints = bc;
         publicKey = PublicKeys.decode(c.getSubjectPublicKeyInfo());
+        try {
+            keyFingerprint = HexFormat.of().formatHex(Crypto.hash("SHA-256",
+                    c.getSubjectPublicKeyInfo().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER)));
+        } catch (java.io.IOException e) {
+            throw new GeneralSecurityException("cannot encode the public key", e);
+        }
         validityText = notBefore + " to " + notAfter;
         try {
             country = countryOf(subject);
@@ -233,6 +240,16 @@ public final class Cert {
 
     public String signatureAlgorithm() {
         return signed.algorithmName();
+    }
+
+    /** SHA-256 of the DER SubjectPublicKeyInfo, hex: equal for certificates of one key (a CSCA and its link certificate). */
+    public String keyFingerprint() {
+        return keyFingerprint;
+    }
+
+    /** The encoding itself, not a copy (package-private: for look-ups that must not copy). */
+    byte[] encodedView() {
+        return encoded;
     }
 
     /** SHA-256 of the encoding, hex. */

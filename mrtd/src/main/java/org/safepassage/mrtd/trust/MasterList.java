@@ -34,6 +34,11 @@ public final class MasterList {
     }
 
     public static Result verifyAndExtract(byte[] encoded, List<Cert> signerAnchors, Instant at) {
+        return verifyAndExtract(encoded, signerAnchors, at, new CertificateMemory());
+    }
+
+    /** As {@link #verifyAndExtract(byte[], List, Instant)}, decoding certificates with {@code memory}. */
+    public static Result verifyAndExtract(byte[] encoded, List<Cert> signerAnchors, Instant at, CertificateMemory memory) {
         List<String> problems = new ArrayList<>();
         CmsSignedData sd;
         try {
@@ -87,7 +92,7 @@ public final class MasterList {
         try {
             for (byte[] c : certificateList(sd.content())) {
                 try {
-                    certs.add(Cert.parse(c));
+                    certs.add(memory.certificate(c));
                 } catch (GeneralSecurityException e) {
                     problems.add("certificate in master list skipped: " + e.getMessage());
                 }

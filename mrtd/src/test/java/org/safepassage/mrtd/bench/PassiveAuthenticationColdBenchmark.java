@@ -37,6 +37,7 @@ import org.safepassage.mrtd.testing.TestCa;
 import org.safepassage.mrtd.testing.TestDocumentFactory;
 import org.safepassage.mrtd.testing.TestDocumentFactory.TestDocument;
 import org.safepassage.mrtd.trust.Cert;
+import org.safepassage.mrtd.trust.CertificateMemory;
 import org.safepassage.mrtd.trust.TrustStore;
 
 /**
@@ -46,7 +47,9 @@ import org.safepassage.mrtd.trust.TrustStore;
  * the CSCA's whole history under one name, as national lists do: four keys, each self-signed,
  * and the link certificates between them; the DSCs are issued by the newest key. After
  * {@link #DOCUMENTS} documents the trust store is built anew from the same parsed CSCAs (as a
- * running service keeps them), so no DSC is ever seen twice.
+ * running service keeps them), so no DSC is ever seen twice. {@link #reloadedPassiveAuthentication}
+ * is the same after a trust store reload: the DSC was seen before the reload, and the new snapshot
+ * shares the old one's {@link CertificateMemory} (as {@code ReloadableTrustStore.of} arranges).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,6 +66,8 @@ public class PassiveAuthenticationColdBenchmark {
     private List<Cert> cscas;
     private TestDocument[] docs;
     private TrustStore store;
+    private TrustStore reloaded;
+    private final CertificateMemory memory = new CertificateMemory();
     private int next;
 
     // bare crypto inputs per document
@@ -129,6 +134,7 @@ public class PassiveAuthenticationColdBenchmark {
             throw new IllegalStateException("cold-path document does not verify: " + r.checks());
         }
         store = freshStore();
+        reloaded = reloadedStore();
         next = 0;
     }
 
@@ -138,9 +144,16 @@ public class PassiveAuthenticationColdBenchmark {
         return b.build();
     }
 
+    private TrustStore reloadedStore() {
+        TrustStore.Builder b = TrustStore.builder().memory(memory);
+        cscas.forEach(b::addCertificate);
+        return b.build();
+    }
+
     private int next() {
         if (next == DOCUMENTS) {
             store = freshStore();
+            reloaded = reloadedStore();
             next = 0;
         }
         return next++;
@@ -152,6 +165,14 @@ public class PassiveAuthenticationColdBenchmark {
         int i = next();
         TestDocument d = docs[i];
         return PassiveAuthenticator.verify(d.sod(), d.dataGroups(), "D<<", d.at(), store);
+    }
+
+    /** A document whose DSC was seen before the trust store was reloaded. */
+    @Benchmark
+    public Object reloadedPassiveAuthentication() {
+        int i = next();
+        TestDocument d = docs[i];
+        return PassiveAuthenticator.verify(d.sod(), d.dataGroups(), "D<<", d.at(), reloaded);
     }
 
     /**

@@ -111,6 +111,24 @@ class MrtdCliTest {
     }
 
     @Test
+    void aLinkCertificateGivenWithCscaIsATrustAnchor() throws Exception {
+        org.safepassage.mrtd.testing.TestCa old = org.safepassage.mrtd.testing.TestCa.create("DE",
+                org.safepassage.mrtd.testing.KeyType.RSA_2048, 10);
+        org.safepassage.mrtd.testing.TestCa renewed = old.rollover(org.safepassage.mrtd.testing.KeyType.BRAINPOOL_P256, 0);
+        TestDocument doc = TestDocumentFactory.spec()
+                .signedBy(renewed.issueDsc(org.safepassage.mrtd.testing.KeyType.EC_P256)).build();
+        Path link = dir.resolve("de-link.der");
+        Files.write(link, old.linkCertificateFor(renewed));
+        List<String> args = write(doc, false, false);
+        args.addAll(List.of("--csca", link.toString()));
+
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.json().toString()).isEqualTo(0);
+        assertThat(r.status("dsc.chain")).isEqualTo("PASS");
+        assertThat(r.json().get("checks").toString()).contains("a link certificate whose issuer");
+    }
+
+    @Test
     void noCscaExitsTwo() throws Exception {
         Result r = run(write(TestDocumentFactory.spec().build(), false, false).toArray(String[]::new));
         assertThat(r.code()).isEqualTo(2);
