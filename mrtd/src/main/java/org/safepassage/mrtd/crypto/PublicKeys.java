@@ -26,14 +26,7 @@ import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X962Parameters;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.crypto.params.ECNamedDomainParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.jcajce.provider.asymmetric.ec.BCECPublicKey;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
 import org.bouncycastle.jce.spec.ECNamedCurveSpec;
-import org.bouncycastle.math.ec.ECPoint;
 import org.safepassage.mrtd.cms.Asn1;
 import org.safepassage.mrtd.cms.MalformedException;
 
@@ -81,10 +74,8 @@ public final class PublicKeys {
                     return rsa(k.getModulus(), k.getPublicExponent());
                 }
                 case EC -> {
-                    SubjectPublicKeyInfo named = namedCurveForm(info);
-                    PublicKey shared = onSharedCurve(named);
-                    return shared != null ? shared : KeyFactory.getInstance("EC", Crypto.BC).generatePublic(
-                            new X509EncodedKeySpec(named.getEncoded(ASN1Encoding.DER)));
+                    return KeyFactory.getInstance("EC", Crypto.BC).generatePublic(
+                            new X509EncodedKeySpec(namedCurveForm(info).getEncoded(ASN1Encoding.DER)));
                 }
                 case DSA -> {
                     return KeyFactory.getInstance("DSA", Crypto.BC).generatePublic(
@@ -118,46 +109,6 @@ public final class PublicKeys {
         }
         return new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
                 new X962Parameters(named.get())), info.getPublicKeyData().getBytes());
-    }
-
-    /**
-     * An EC key on a named curve, built on the one curve object this class keeps per curve: Bouncy
-     * Castle keeps its precomputation for the generator on that object, so every key on the curve
-     * reuses it (a key decoded the usual way gets a curve of its own). A document signer's key is
-     * new to the verifier once per DSC: its first verification is measured 25% faster this way on
-     * brainpoolP256r1 (1.48 to 1.10 ms). Null if the curve is not a named one Bouncy Castle knows.
-     */
-    private static PublicKey onSharedCurve(SubjectPublicKeyInfo info) {
-        X962Parameters params = X962Parameters.getInstance(info.getAlgorithm().getParameters());
-        if (!params.isNamedCurve()) {
-            return null;
-        }
-        SharedCurve curve = SHARED_CURVES.computeIfAbsent(ASN1ObjectIdentifier.getInstance(params.getParameters()),
-                SharedCurve::of);
-        if (curve.domain() == null) {
-            return null;
-        }
-        ECPoint q = curve.domain().getCurve().decodePoint(info.getPublicKeyData().getOctets());
-        return new BCECPublicKey("EC", new ECPublicKeyParameters(q, curve.domain()), curve.spec(),
-                BouncyCastleProvider.CONFIGURATION);
-    }
-
-    private static final Map<ASN1ObjectIdentifier, SharedCurve> SHARED_CURVES = new ConcurrentHashMap<>();
-
-    /** One named curve's domain parameters, as Bouncy Castle's key factory would choose them. */
-    private record SharedCurve(ECNamedDomainParameters domain, ECNamedCurveParameterSpec spec) {
-        static SharedCurve of(ASN1ObjectIdentifier oid) {
-            X9ECParameters x9 = CustomNamedCurves.getByOID(oid); // the optimised arithmetic, where there is one
-            if (x9 == null) {
-                x9 = ECNamedCurveTable.getByOID(oid);
-            }
-            String name = ECNamedCurveTable.getName(oid);
-            if (x9 == null || name == null) {
-                return new SharedCurve(null, null);
-            }
-            return new SharedCurve(new ECNamedDomainParameters(oid, x9),
-                    new ECNamedCurveParameterSpec(name, x9.getCurve(), x9.getG(), x9.getN(), x9.getH(), x9.getSeed()));
-        }
     }
 
     public static PublicKey rsa(BigInteger n, BigInteger e) throws GeneralSecurityException {
