@@ -34,7 +34,6 @@ import org.safepassage.mrtd.pa.PassiveAuthenticator;
 import org.safepassage.mrtd.report.CheckStatus;
 import org.safepassage.mrtd.testing.KeyType;
 import org.safepassage.mrtd.testing.TestCa;
-import org.safepassage.mrtd.testing.TestDocumentFactory;
 import org.safepassage.mrtd.testing.TestDocumentFactory.TestDocument;
 import org.safepassage.mrtd.trust.Cert;
 import org.safepassage.mrtd.trust.CertificateMemory;
@@ -44,8 +43,9 @@ import org.safepassage.mrtd.trust.TrustStore;
  * The cold path: every document is signed by a DSC the verifier has not seen (a new DSC after a
  * CSCA rollover, a quiet border post): the DSC is parsed, chained to its CSCA (one certificate
  * signature) and its key decoded, beside the SOD signature and the hashes. The trust store holds
- * the CSCA's whole history under one name, as national lists do: four keys, each self-signed,
- * and the link certificates between them; the DSCs are issued by the newest key. After
+ * the CSCA's whole history under one name, as national lists do ({@link ColdPathDocuments}: four
+ * keys, each self-signed, and the link certificates between them; the DSCs are issued by the
+ * newest key). After
  * {@link #DOCUMENTS} documents the trust store is built anew from the same parsed CSCAs (as a
  * running service keeps them), so no DSC is ever seen twice. {@link #reloadedPassiveAuthentication}
  * is the same after a trust store reload: the DSC was seen before the reload, and the new snapshot
@@ -85,22 +85,14 @@ public class PassiveAuthenticationColdBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        TestCa[] keys = new TestCa[4];
-        keys[0] = TestCa.create("DE", type, 40);
-        List<byte[]> history = new ArrayList<>();
-        history.add(keys[0].certificate());
-        for (int k = 1; k < keys.length; k++) {
-            keys[k] = keys[k - 1].rollover(type, 40 + k);
-            history.add(keys[k].certificate());
-            history.add(keys[k - 1].linkCertificateFor(keys[k]));
-        }
-        TestCa current = keys[keys.length - 1];
+        ColdPathDocuments made = ColdPathDocuments.make(type, DOCUMENTS);
+        TestCa current = made.current();
         cscas = new ArrayList<>();
-        for (byte[] c : history) {
+        for (byte[] c : made.history()) {
             cscas.add(Cert.parse(c));
         }
         cscaKey = Cert.parse(current.certificate()).publicKey();
-        docs = new TestDocument[DOCUMENTS];
+        docs = made.documents().toArray(TestDocument[]::new);
         dscKeys = new byte[DOCUMENTS][];
         signedAttributes = new byte[DOCUMENTS][];
         signatures = new byte[DOCUMENTS][];
@@ -109,10 +101,7 @@ public class PassiveAuthenticationColdBenchmark {
         dscTbs = new byte[DOCUMENTS][];
         dscSignatures = new byte[DOCUMENTS][];
         for (int i = 0; i < DOCUMENTS; i++) {
-            // one DSC key, a new certificate (serial number) per document: a DSC never seen before
-            TestCa.TestDsc dsc = current.issueDsc(type, 0, TestCa.DEFAULT_FROM, TestCa.DEFAULT_TO, false);
-            docs[i] = TestDocumentFactory.spec().signedBy(dsc).aa(null).dg2Size(40_000).build();
-            Certificate c = Certificate.getInstance(dsc.certificate());
+            Certificate c = Certificate.getInstance(docs[i].dsc().certificate());
             dscKeys[i] = c.getSubjectPublicKeyInfo().getEncoded();
             dscTbs[i] = c.getTBSCertificate().getEncoded();
             dscSignatures[i] = c.getSignature().getOctets();
