@@ -51,19 +51,20 @@ public final class CmsSignedData {
             if (!CMSObjectIdentifiers.signedData.equals(ci.getContentType())) {
                 throw new MalformedException("ContentInfo: content type " + ci.getContentType() + " is not signedData");
             }
-            return from(SignedData.getInstance(ci.getContent()), der);
+            WireBytes wire = WireBytes.of(der);
+            return from(SignedData.getInstance(ci.getContent()), der, wire, wire.whole());
         });
     }
 
     /**
-     * The SignedData another decoder (JMRTD) made of the ContentInfo that is the whole of {@code der},
-     * with the exact bytes taken from {@code der}; throws {@link MalformedException} if malformed.
+     * The SignedData another decoder (JMRTD) made of the ContentInfo at {@code contentInfo} in
+     * {@code buf}, with the exact bytes taken from there; throws {@link MalformedException} if malformed.
      */
-    public static CmsSignedData of(SignedData decoded, byte[] der) {
-        return Asn1.decode("CMS SignedData", () -> from(decoded, der));
+    public static CmsSignedData of(SignedData decoded, byte[] buf, WireBytes.Span contentInfo) {
+        return Asn1.decode("CMS SignedData", () -> from(decoded, buf, WireBytes.of(buf), contentInfo));
     }
 
-    private static CmsSignedData from(SignedData sd, byte[] der) {
+    private static CmsSignedData from(SignedData sd, byte[] der, WireBytes wire, WireBytes.Span contentInfo) {
         List<String> digests = new ArrayList<>(2);
         for (ASN1Encodable a : sd.getDigestAlgorithms()) {
             digests.add(AlgorithmIdentifier.getInstance(a).getAlgorithm().getId());
@@ -75,26 +76,26 @@ public final class CmsSignedData {
         byte[] content = ASN1OctetString.getInstance(encap.getContent()).getOctets();
 
         // exact bytes: ContentInfo -> [0] -> SignedData -> certificates [0] and signerInfos (the last SET)
-        WireBytes.Span signedData = WireBytes.child(der, WireBytes.child(der, WireBytes.whole(der), 1), 0);
-        List<WireBytes.Span> parts = WireBytes.children(der, signedData);
+        WireBytes.Span signedData = wire.child(wire.child(contentInfo, 1), 0);
+        List<WireBytes.Span> parts = wire.children(signedData);
         List<byte[]> certs = new ArrayList<>(1);
         for (WireBytes.Span part : parts.subList(3, parts.size() - 1)) {
             if ((der[part.start()] & 0xFF) == CONTEXT_0) {
-                for (WireBytes.Span c : WireBytes.children(der, part)) {
+                for (WireBytes.Span c : wire.children(part)) {
                     if ((der[c.start()] & 0xFF) == SEQUENCE) { // other certificate choices are ignored
                         certs.add(c.copy(der));
                     }
                 }
             }
         }
-        List<WireBytes.Span> signerSpans = WireBytes.children(der, parts.get(parts.size() - 1));
+        List<WireBytes.Span> signerSpans = wire.children(parts.get(parts.size() - 1));
         List<CmsSigner> signers = new ArrayList<>(1);
         int i = 0;
         for (ASN1Encodable s : sd.getSignerInfos()) {
             SignerInfo info = SignerInfo.getInstance(s);
             byte[] asWritten = null;
             if (info.getAuthenticatedAttributes() != null) {
-                WireBytes.Span attrs = WireBytes.child(der, signerSpans.get(i), 3);
+                WireBytes.Span attrs = wire.child(signerSpans.get(i), 3);
                 asWritten = attrs.copy(der);
                 asWritten[0] = 0x31; // the [0] IMPLICIT tag replaced by SET, RFC 5652 section 5.4
             }

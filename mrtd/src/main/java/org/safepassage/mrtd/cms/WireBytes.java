@@ -28,17 +28,47 @@ public final class WireBytes {
         }
     }
 
-    private WireBytes() {
+    private final byte[] buf;
+    private final Reader reader;
+
+    private WireBytes(byte[] buf) {
+        this.buf = buf;
+        this.reader = new Reader(buf);
+    }
+
+    /** A reader over {@code buf}, for several look-ups in it (not thread-safe). */
+    public static WireBytes of(byte[] buf) {
+        return new WireBytes(buf);
     }
 
     /** The element that starts at {@code offset} and must end by {@code limit}. */
     public static Span element(byte[] buf, int offset, int limit) {
-        return new Reader(buf).element(offset, limit);
+        return of(buf).element(offset, limit);
     }
 
     /** The element that is the whole of {@code buf}. */
     public static Span whole(byte[] buf) {
-        Span s = element(buf, 0, buf.length);
+        return of(buf).whole();
+    }
+
+    /** The elements inside {@code parent} (up to its end-of-contents octets when its length is indefinite). */
+    public static List<Span> children(byte[] buf, Span parent) {
+        return of(buf).children(parent);
+    }
+
+    /** The {@code index}-th element inside {@code parent} (the elements after it are not read). */
+    public static Span child(byte[] buf, Span parent, int index) {
+        return of(buf).child(parent, index);
+    }
+
+    /** The element that starts at {@code offset} and must end by {@code limit}. */
+    public Span element(int offset, int limit) {
+        return reader.element(offset, limit);
+    }
+
+    /** The element that is the whole of the buffer. */
+    public Span whole() {
+        Span s = element(0, buf.length);
         if (s.end() != buf.length) {
             throw new MalformedException((buf.length - s.end()) + " bytes after the element");
         }
@@ -46,13 +76,12 @@ public final class WireBytes {
     }
 
     /** The elements inside {@code parent} (up to its end-of-contents octets when its length is indefinite). */
-    public static List<Span> children(byte[] buf, Span parent) {
-        Reader r = new Reader(buf);
+    public List<Span> children(Span parent) {
         List<Span> out = new ArrayList<>(4);
         int p = parent.contentStart();
         int limit = parent.end();
         while (p < limit && !endOfContents(buf, p, limit)) {
-            Span c = r.element(p, limit);
+            Span c = element(p, limit);
             out.add(c);
             p = c.end();
         }
@@ -60,12 +89,11 @@ public final class WireBytes {
     }
 
     /** The {@code index}-th element inside {@code parent} (the elements after it are not read). */
-    public static Span child(byte[] buf, Span parent, int index) {
-        Reader r = new Reader(buf);
+    public Span child(Span parent, int index) {
         int p = parent.contentStart();
         int limit = parent.end();
         for (int i = 0; p < limit && !endOfContents(buf, p, limit); i++) {
-            Span c = r.element(p, limit);
+            Span c = element(p, limit);
             if (i == index) {
                 return c;
             }

@@ -156,6 +156,18 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         return scheme == Scheme.ECDSA || scheme == Scheme.ECDSA_PLAIN;
     }
 
+    /** JCA names by digest, built once (no string building per document). */
+    private static final Map<String, String> RSA_NAMES = jcaNames("withRSA");
+    private static final Map<String, String> ECDSA_NAMES = jcaNames("withECDSA");
+
+    private static Map<String, String> jcaNames(String suffix) {
+        java.util.HashMap<String, String> m = new java.util.HashMap<>();
+        for (String d : new String[] {"SHA-1", "SHA-224", "SHA-256", "SHA-384", "SHA-512"}) {
+            m.put(d, Crypto.jcaHash(d) + suffix);
+        }
+        return Map.copyOf(m);
+    }
+
     private static final ThreadLocal<java.util.HashMap<String, Signature>> SIGNATURES =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(8));
 
@@ -178,13 +190,12 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
      * accepted in X9.62 (DER) or plain r||s encoding, whichever the bytes are.
      */
     public boolean verify(PublicKey key, byte[] data, int off, int len, byte[] sig) throws GeneralSecurityException {
-        String h = Crypto.jcaHash(digest);
         Signature s;
         byte[] toCheck = sig;
         switch (scheme) {
-            case RSA_PKCS1 -> s = cached(h + "withRSA");
+            case RSA_PKCS1 -> s = cached(RSA_NAMES.get(digest));
             case RSA_PSS -> {
-                s = Signature.getInstance(h + "withRSAandMGF1", Crypto.BC);
+                s = Signature.getInstance(Crypto.jcaHash(digest) + "withRSAandMGF1", Crypto.BC);
                 try {
                     s.setParameter(pss);
                 } catch (InvalidAlgorithmParameterException e) {
@@ -194,7 +205,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                 }
             }
             case ECDSA, ECDSA_PLAIN -> {
-                s = cached(h + "withECDSA");
+                s = cached(ECDSA_NAMES.get(digest));
                 if (!EcdsaEncoding.isDer(sig)) {
                     toCheck = EcdsaEncoding.plainToDer(sig);
                     if (toCheck == null) {
@@ -202,7 +213,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                     }
                 }
             }
-            case DSA -> s = Signature.getInstance(h + "withDSA", Crypto.BC);
+            case DSA -> s = Signature.getInstance(Crypto.jcaHash(digest) + "withDSA", Crypto.BC);
             default -> throw new GeneralSecurityException("unsupported scheme");
         }
         s.initVerify(key);

@@ -3,7 +3,6 @@ package org.safepassage.mrtd.lds;
 import java.lang.reflect.Field;
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 import net.sf.scuba.tlv.TLVUtil;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -65,54 +64,51 @@ public final class Sod {
         if (ef == null || ef.length == 0) {
             throw new MalformedException("empty EF.SOD");
         }
-        byte[] contentInfo;
+        WireBytes wire = WireBytes.of(ef);
+        WireBytes.Span whole = wire.whole();
+        WireBytes.Span contentInfo;
         byte[] forJmrtd;
-        WireBytes.Span whole = WireBytes.whole(ef);
         int tag = ef[0] & 0xFF;
         if (tag == EF_SOD_TAG) {
-            WireBytes.Span ci = WireBytes.child(ef, whole, 0);
-            contentInfo = ci.copy(ef);
-            boolean asJmrtdWantsIt = ci.end() == whole.end() && ef[1] != (byte) 0x80;
-            forJmrtd = asJmrtdWantsIt ? ef : TLVUtil.wrapDO(EF_SOD_TAG, contentInfo);
+            contentInfo = wire.child(whole, 0);
+            boolean asJmrtdWantsIt = contentInfo.end() == whole.end() && ef[1] != (byte) 0x80;
+            forJmrtd = asJmrtdWantsIt ? ef : TLVUtil.wrapDO(EF_SOD_TAG, contentInfo.copy(ef));
         } else if (tag == SEQUENCE) {
-            contentInfo = ef;
+            contentInfo = whole;
             forJmrtd = TLVUtil.wrapDO(EF_SOD_TAG, ef);
         } else {
             throw new MalformedException("EF.SOD must start with tag 0x77 or a SEQUENCE, found 0x" + Integer.toHexString(tag));
         }
-        // JMRTD decodes the file; the CMS view is made of its decoding
-        SODFile file = Asn1.decode("EF.SOD (JMRTD)", () -> new SODFile(LdsInput.of(forJmrtd)));
-        SignedData decoded = jmrtdSignedData(file);
-        CmsSignedData sd = decoded != null ? CmsSignedData.of(decoded, contentInfo) : CmsSignedData.parse(contentInfo);
-        byte[] eContent = sd.content();
+        return Asn1.decode("EF.SOD", () -> {
+            // JMRTD decodes the file; the CMS view is made of its decoding
+            SODFile file = new SODFile(LdsInput.of(forJmrtd));
+            SignedData decoded = jmrtdSignedData(file);
+            CmsSignedData sd = decoded != null ? CmsSignedData.of(decoded, ef, contentInfo)
+                    : CmsSignedData.parse(contentInfo.copy(ef));
 
-        // the LDSSecurityObject's frame, for the profile checks SODFile cannot answer
-        Frame frame = Asn1.decode("LDSSecurityObject", () -> {
-            ASN1Sequence so = ASN1Sequence.getInstance(Asn1.read(eContent));
-            return new Frame(ASN1Integer.getInstance(so.getObjectAt(0)).intValueExact(),
-                    AlgorithmIdentifier.getInstance(so.getObjectAt(1)).getAlgorithm().getId(),
-                    ASN1Sequence.getInstance(so.getObjectAt(2)).size(), so.size());
-        });
-        if (frame.version() == 1 && frame.elements() < 4) {
-            throw new MalformedException("LDSSecurityObject version 1 (LDS 1.8) without LDSVersionInfo");
-        }
-
-        // the security object as JMRTD decodes it
-        Map<Integer, byte[]> hashes = Asn1.decode("LDSSecurityObject (JMRTD)", file::getDataGroupHashes);
-        for (int n : hashes.keySet()) {
-            if (n < 1 || n > 16) {
-                throw new MalformedException("DataGroupHash: data group number " + n + " outside 1..16");
+            // the LDSSecurityObject's frame, for the profile checks SODFile cannot answer
+            ASN1Sequence so = ASN1Sequence.getInstance(Asn1.read(sd.content()));
+            int version = ASN1Integer.getInstance(so.getObjectAt(0)).intValueExact();
+            String hashOid = AlgorithmIdentifier.getInstance(so.getObjectAt(1)).getAlgorithm().getId();
+            int listed = ASN1Sequence.getInstance(so.getObjectAt(2)).size();
+            if (version == 1 && so.size() < 4) {
+                throw new MalformedException("LDSSecurityObject version 1 (LDS 1.8) without LDSVersionInfo");
             }
-        }
-        if (hashes.size() != frame.listed()) {
-            throw new MalformedException("DataGroupHash: a data group is listed twice");
-        }
-        String hashName = jmrtdDigestName(frame.hashAlgorithm());
-        boolean lds18 = frame.version() == 1;
-        String lds = lds18 ? Asn1.decode("LDSVersionInfo (JMRTD)", file::getLDSVersion) : null;
-        String unicode = lds18 ? Asn1.decode("LDSVersionInfo (JMRTD)", file::getUnicodeVersion) : null;
-        return new Sod(sd, frame.version(), frame.hashAlgorithm(), hashName,
-                Collections.unmodifiableMap(new TreeMap<>(hashes)), frame.elements() > 3, lds, unicode);
+
+            // the security object as JMRTD decodes it
+            Map<Integer, byte[]> hashes = file.getDataGroupHashes();
+            for (int n : hashes.keySet()) {
+                if (n < 1 || n > 16) {
+                    throw new MalformedException("DataGroupHash: data group number " + n + " outside 1..16");
+                }
+            }
+            if (hashes.size() != listed) {
+                throw new MalformedException("DataGroupHash: a data group is listed twice");
+            }
+            boolean lds18 = version == 1;
+            return new Sod(sd, version, hashOid, jmrtdDigestName(hashOid), Collections.unmodifiableMap(hashes),
+                    so.size() > 3, lds18 ? file.getLDSVersion() : null, lds18 ? file.getUnicodeVersion() : null);
+        });
     }
 
     /**
@@ -153,9 +149,6 @@ public final class Sod {
         }
     }
 
-    /** What Bouncy Castle reads of the LDSSecurityObject: version, hash algorithm OID, entries listed, elements. */
-    private record Frame(int version, String hashAlgorithm, int listed, int elements) {
-    }
 
     /** The CMS structure (Bouncy Castle). */
     public CmsSignedData signedData() {

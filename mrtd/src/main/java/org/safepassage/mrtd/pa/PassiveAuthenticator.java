@@ -31,6 +31,11 @@ import org.safepassage.mrtd.trust.TrustStore;
  */
 public final class PassiveAuthenticator {
 
+    /** "SHA-256 matches the SOD", once per algorithm rather than once per data group. */
+    private static final Map<String, String> MATCHES = Map.of("SHA-1", "SHA-1 matches the SOD",
+            "SHA-224", "SHA-224 matches the SOD", "SHA-256", "SHA-256 matches the SOD",
+            "SHA-384", "SHA-384 matches the SOD", "SHA-512", "SHA-512 matches the SOD");
+
     private PassiveAuthenticator() {
     }
 
@@ -181,7 +186,7 @@ public final class PassiveAuthenticator {
                 } else if (signatureUnverified) {
                     checks.add(Check.unknown(id, hashName + " matches the SOD, but the SOD signature is not verified"));
                 } else {
-                    checks.add(Check.pass(id, hashName + " matches the SOD"));
+                    checks.add(Check.pass(id, MATCHES.getOrDefault(hashName, hashName + " matches the SOD")));
                 }
             }
         }
