@@ -47,7 +47,7 @@ public final class Asn1 {
         if (der == null || der.length == 0) {
             throw new MalformedException("no input");
         }
-        try (ASN1InputStream in = new ASN1InputStream(der, lazy)) {
+        try (ASN1InputStream in = new ASN1InputStream(new ArrayInput(der), der.length, lazy)) {
             ASN1Primitive p = in.readObject();
             if (p == null) {
                 throw new MalformedException("no ASN.1 element");

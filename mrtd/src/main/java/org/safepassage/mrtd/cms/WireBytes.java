@@ -1,6 +1,5 @@
 package org.safepassage.mrtd.cms;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,13 +112,13 @@ public final class WireBytes {
     /** Bouncy Castle's reader over the buffer, moved to each element it is asked about. */
     private static final class Reader extends ASN1InputStream {
         private final byte[] buf;
-        private final Position in;
+        private final ArrayInput in;
 
         Reader(byte[] buf) {
-            this(buf, new Position(buf));
+            this(buf, new ArrayInput(buf));
         }
 
-        private Reader(byte[] buf, Position in) {
+        private Reader(byte[] buf, ArrayInput in) {
             super(in, buf.length);
             this.buf = buf;
             this.in = in;
@@ -148,7 +147,7 @@ public final class WireBytes {
                     return new Span(offset, contentStart, contentStart + length);
                 }
                 // indefinite length: Bouncy Castle reads the element to its end-of-contents octets
-                Position whole = new Position(buf);
+                ArrayInput whole = new ArrayInput(buf);
                 whole.moveTo(offset);
                 try (ASN1InputStream elementIn = new ASN1InputStream(whole, limit)) {
                     if (elementIn.readObject() == null) {
@@ -164,21 +163,6 @@ public final class WireBytes {
             } catch (StackOverflowError e) {
                 throw new MalformedException("ASN.1 nested too deeply");
             }
-        }
-    }
-
-    /** An array stream that can be moved to any offset and says where it is. */
-    private static final class Position extends ByteArrayInputStream {
-        Position(byte[] buf) {
-            super(buf);
-        }
-
-        void moveTo(int offset) {
-            pos = offset;
-        }
-
-        int position() {
-            return pos;
         }
     }
 }

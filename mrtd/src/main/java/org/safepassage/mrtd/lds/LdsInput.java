@@ -1,9 +1,9 @@
 package org.safepassage.mrtd.lds;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 import net.sf.scuba.tlv.TLVInputStream;
+import org.safepassage.mrtd.cms.ArrayInput;
 
 /**
  * Streams to hand JMRTD an elementary file. JMRTD wraps what it reads in SCUBA's
@@ -23,9 +23,9 @@ final class LdsInput {
         return new BlockReads(new ArrayInput(file));
     }
 
-    /** For files JMRTD walks tag by tag (EF.COM, DG2): a plain stream. */
+    /** For files JMRTD walks tag by tag (EF.COM, DG2): a plain (unsynchronised) stream. */
     static InputStream plain(byte[] file) {
-        return new ByteArrayInputStream(file);
+        return new ArrayInput(file);
     }
 
     /**
@@ -54,40 +54,6 @@ final class LdsInput {
         @Override
         public int available() {
             return in.available();
-        }
-    }
-
-    /** An unsynchronised array stream (ByteArrayInputStream synchronises every byte). */
-    private static final class ArrayInput extends InputStream {
-        private final byte[] buf;
-        private int pos;
-
-        ArrayInput(byte[] buf) {
-            this.buf = buf;
-        }
-
-        @Override
-        public int read() {
-            return pos < buf.length ? buf[pos++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (pos >= buf.length) {
-                return -1;
-            }
-            int n = Math.min(len, buf.length - pos);
-            System.arraycopy(buf, pos, b, off, n);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return buf.length - pos;
         }
     }
 }
