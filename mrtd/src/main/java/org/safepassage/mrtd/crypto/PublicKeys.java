@@ -38,8 +38,7 @@ import org.safepassage.mrtd.cms.MalformedException;
  * PKCS#1 v1.5 SOD and the reverse. EC keys written with explicit domain parameters (Austria,
  * Germany) are decoded on the named curve those parameters are, when they are one: the key is the
  * same, and Bouncy Castle then uses its optimised arithmetic for the NIST curves (P-256: about 4x
- * faster than the same curve written out) and shares the curve between keys; parameters of no
- * named curve are kept as they are.
+ * faster than the same curve written out); parameters of no named curve are kept as they are.
  */
 public final class PublicKeys {
 

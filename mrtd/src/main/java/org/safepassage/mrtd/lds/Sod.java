@@ -17,11 +17,13 @@ import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.cms.WireBytes;
 
 /**
- * EF.SOD (Doc 9303 part 10 4.6.2), a CMS SignedData over an LDSSecurityObject. JMRTD's
- * {@link SODFile} decodes the security object: the data group hashes, their hash algorithm and the
- * LDS 1.8 version info. What SODFile does not expose, the ICAO profile of the CMS structure
- * (versions, content type, the signer's attributes) and the DSC exactly as embedded, comes from
- * Bouncy Castle through {@link CmsSignedData}, reading the same bytes.
+ * EF.SOD (Doc 9303 part 10 4.6.2), a CMS SignedData over an LDSSecurityObject, decoded by JMRTD's
+ * {@link SODFile}: the data group hashes and the LDS 1.8 version info come from its getters, its
+ * hash algorithm name from JMRTD's table. What SODFile does not expose, the ICAO profile of the CMS
+ * structure (versions, content type, the signer and its attributes) and the DSC exactly as
+ * embedded, is read from the SignedData SODFile decoded ({@link CmsSignedData}, Bouncy Castle's
+ * classes) and, for exact bytes, from the file itself ({@link WireBytes}); the LDSSecurityObject's
+ * version and entry count, which SODFile does not give either, with Bouncy Castle.
  *
  * <p>Before JMRTD sees the file it is normalised: JMRTD wants the application tag 0x77 with a
  * definite length, and real readers deliver the file without the tag, or with an indefinite length.
