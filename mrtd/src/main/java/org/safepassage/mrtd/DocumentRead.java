@@ -8,6 +8,7 @@ import java.util.TreeMap;
 /**
  * What a document reader delivered for one travel document.
  *
+ * @param com         EF.COM bytes, or null
  * @param sod         EF.SOD bytes, or null (then Passive Authentication is SKIPPED and the verdict cannot be VALID)
  * @param dataGroups  data group bytes by number 1..16 (never null)
  * @param printedMrz  the printed MRZ as read by OCR (lines separated by newlines), or null
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * @param identity    identity fields from airline data to compare with DG1, or null
  * @param at          the verification instant, or null for now
  */
-public record DocumentRead(byte[] sod, Map<Integer, byte[]> dataGroups, String printedMrz, byte[] aaChallenge,
+public record DocumentRead(byte[] com, byte[] sod, Map<Integer, byte[]> dataGroups, String printedMrz, byte[] aaChallenge,
                            byte[] aaResponse, IdentityFields identity, Instant at) {
 
     public DocumentRead {
@@ -29,13 +30,14 @@ public record DocumentRead(byte[] sod, Map<Integer, byte[]> dataGroups, String p
 
     @Override
     public String toString() {
-        return "DocumentRead[sod=" + (sod == null ? "none" : sod.length + " bytes") + ", dataGroups=" + dataGroups.keySet()
+        return "DocumentRead[com=" + (com != null) + ", sod=" + (sod == null ? "none" : sod.length + " bytes") + ", dataGroups=" + dataGroups.keySet()
                 + ", printedMrz=" + (printedMrz != null) + ", aa=" + (aaChallenge != null) + ", identity=" + (identity != null)
                 + ", at=" + at + "]";
     }
 
     /** Builder for {@link DocumentRead}. */
     public static final class Builder {
+        private byte[] com;
         private byte[] sod;
         private final Map<Integer, byte[]> dataGroups = new TreeMap<>();
         private String printedMrz;
@@ -43,6 +45,11 @@ public record DocumentRead(byte[] sod, Map<Integer, byte[]> dataGroups, String p
         private byte[] aaResponse;
         private IdentityFields identity;
         private Instant at;
+
+        public Builder com(byte[] com) {
+            this.com = com;
+            return this;
+        }
 
         public Builder sod(byte[] sod) {
             this.sod = sod;
@@ -84,7 +91,7 @@ public record DocumentRead(byte[] sod, Map<Integer, byte[]> dataGroups, String p
         }
 
         public DocumentRead build() {
-            return new DocumentRead(sod, dataGroups, printedMrz, aaChallenge, aaResponse, identity, at);
+            return new DocumentRead(com, sod, dataGroups, printedMrz, aaChallenge, aaResponse, identity, at);
         }
     }
 }

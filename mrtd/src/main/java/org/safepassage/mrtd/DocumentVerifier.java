@@ -12,12 +12,15 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.safepassage.mrtd.aa.ActiveAuthentication;
-import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.crypto.Crypto;
+import org.safepassage.mrtd.crypto.PublicKeys;
 import org.safepassage.mrtd.lds.ChipProtocols;
-import org.safepassage.mrtd.lds.DataGroups;
+import org.safepassage.mrtd.lds.Com;
+import org.safepassage.mrtd.lds.Dg1;
+import org.safepassage.mrtd.lds.Dg14;
+import org.safepassage.mrtd.lds.Dg15;
 import org.safepassage.mrtd.lds.Dg1Consistency;
-import org.safepassage.mrtd.lds.Dg1Mrz;
 import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.mrz.MrzReading;
 import org.safepassage.mrtd.pa.PaResult;
@@ -30,9 +33,9 @@ import org.safepassage.mrtd.trust.TrustStore;
 import org.safepassage.mrtd.trust.TrustStoreSource;
 
 /**
- * Verifies one travel document read: Passive Authentication, Active Authentication, the printed
- * MRZ's own checks ({@code mrz.*}, via {@link MrzReader}), consistency of DG1 with the printed MRZ
- * and with airline data. Construct one per trust store source and
+ * Verifies one travel document read: Passive Authentication, the decoding of the other elementary
+ * files (JMRTD, {@code lds.decode}), Active Authentication, the printed MRZ's own checks
+ * ({@code mrz.*}, via {@link MrzReader}), consistency of DG1 with the printed MRZ and with airline data. Construct one per trust store source and
  * call {@link #verify} from any number of threads: it is stateless apart from the trust store's
  * DSC cache. Never throws on malformed input: that becomes a FAIL check.
  */
@@ -60,21 +63,24 @@ public final class DocumentVerifier {
         Objects.requireNonNull(read, "read");
         Instant at = read.at() != null ? read.at() : Instant.now();
         Map<Integer, byte[]> dgs = read.dataGroups();
-        List<Check> checks = new ArrayList<>(16);
+        List<Check> checks = new ArrayList<>(20);
         TrustStore store = trust.current();
+        LdsDecoding lds = new LdsDecoding();
 
         // DG1: the document's claims (issuing state for the CSCA country check)
         byte[] dg1 = dgs.get(1);
-        Dg1Mrz dg1Mrz = null;
+        Dg1 dg1File = null;
         String dg1Problem = null;
         if (dg1 != null) {
             try {
-                dg1Mrz = Dg1Mrz.read(dg1);
-            } catch (DerException e) {
+                dg1File = Dg1.read(dg1);
+                lds.decoded("DG1", dg1File.jmrtdProblem());
+            } catch (MalformedException e) {
                 dg1Problem = "DG1 cannot be decoded: " + e.getMessage();
+                lds.failed(dg1Problem);
             }
         }
-        String issuingState = dg1Mrz != null ? dg1Mrz.issuingState() : null;
+        String issuingState = dg1File != null ? dg1File.issuingState() : null;
 
         // Passive Authentication
         PaResult pa = null;
@@ -83,14 +89,50 @@ public final class DocumentVerifier {
             checks.addAll(pa.checks());
         } else {
             String why = "not checked: no EF.SOD supplied";
-            for (String id : List.of(CheckIds.SOD_PARSE, CheckIds.SOD_PROFILE, CheckIds.SOD_SIGNATURE,
-                    CheckIds.DSC_CHAIN, CheckIds.DSC_VALIDITY, CheckIds.DSC_REVOCATION)) {
+            for (String id : CheckIds.PASSIVE_AUTHENTICATION) {
                 checks.add(Check.skipped(id, why));
             }
             for (int n : new TreeSet<>(dgs.keySet())) {
                 checks.add(Check.skipped(CheckIds.dgHash(n), "not verified: no EF.SOD supplied"));
             }
         }
+
+        // the other elementary files: EF.COM, DG14 (chip protocols), DG15 (Active Authentication key)
+        if (read.com() != null) {
+            try {
+                Com com = Com.read(read.com());
+                lds.decoded("EF.COM (LDS " + com.ldsVersion() + ")", null);
+                if (pa != null && !pa.dataGroupsInSod().isEmpty()) {
+                    lds.warnIfDifferent(com.dataGroups(), pa.dataGroupsInSod());
+                }
+            } catch (MalformedException e) {
+                lds.failed("EF.COM cannot be decoded: " + e.getMessage());
+            }
+        }
+        ChipProtocols protocols = null;
+        byte[] dg14 = dgs.get(14);
+        if (dg14 != null) {
+            try {
+                Dg14 file = Dg14.read(dg14);
+                protocols = file.protocols();
+                lds.decoded("DG14", file.jmrtdProblem());
+            } catch (MalformedException e) {
+                lds.failed("DG14 cannot be decoded: " + e.getMessage());
+            }
+        }
+        PublicKey aaKey = null;
+        String aaKeyProblem = null;
+        byte[] dg15 = dgs.get(15);
+        if (dg15 != null) {
+            try {
+                aaKey = Dg15.activeAuthenticationKey(dg15);
+                lds.decoded("DG15 (" + PublicKeys.describe(aaKey) + ")", null);
+            } catch (GeneralSecurityException e) {
+                aaKeyProblem = e.getMessage();
+                lds.failed(aaKeyProblem);
+            }
+        }
+        checks.add(lds.check());
 
         // the printed MRZ on its own (check digits, format), then DG1 against it and against airline data
         LocalDate referenceDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
@@ -102,7 +144,7 @@ public final class DocumentVerifier {
         }
         if (dg1 == null) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no DG1 supplied"));
-        } else if (dg1Mrz == null) {
+        } else if (dg1File == null) {
             checks.add(Check.fail(CheckIds.DG1_MRZ_MATCH, dg1Problem));
         } else if (!printed) {
             checks.add(Check.skipped(CheckIds.DG1_MRZ_MATCH, "no printed MRZ supplied"));
@@ -111,32 +153,22 @@ public final class DocumentVerifier {
         }
         if (read.identity() == null) {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no identity fields supplied"));
-        } else if (dg1Mrz == null) {
+        } else if (dg1File == null) {
             checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no readable DG1 to compare with"));
         } else if (printedReading != null && printedReading.data() != null
-                && dg1Mrz.lines().equals(Dg1Consistency.split(read.printedMrz()))) {
+                && dg1File.lines().equals(Dg1Consistency.split(read.printedMrz()))) {
             // the printed MRZ equals DG1: its decoded fields are DG1's
             checks.add(Dg1Consistency.identity(printedReading.data(), read.identity()));
         } else {
             checks.add(Dg1Consistency.identity(dg1, read.identity(), referenceDate));
         }
 
-        // chip protocols (DG14) and Active Authentication (DG15)
-        ChipProtocols protocols = null;
-        byte[] dg14 = dgs.get(14);
-        if (dg14 != null) {
-            try {
-                protocols = ChipProtocols.parseDg14(dg14);
-            } catch (DerException e) {
-                protocols = null;
-            }
-        }
-        checks.add(activeAuthentication(read, dgs.get(15), protocols));
+        checks.add(activeAuthentication(read, dg15, aaKey, aaKeyProblem, protocols));
 
         DocumentFacts facts = new DocumentFacts(
                 issuingState != null ? issuingState.replace("<", "") : null,
-                dg1Mrz != null ? dg1Mrz.documentCode() : null,
-                dg1Mrz != null ? dg1Mrz.documentNumber() : null,
+                dg1File != null ? dg1File.documentCode() : null,
+                dg1File != null ? dg1File.documentNumber() : null,
                 pa != null ? pa.ldsVersion() : null,
                 pa != null ? pa.hashAlgorithm() : null,
                 pa != null ? pa.signatureAlgorithm() : null,
@@ -150,7 +182,8 @@ public final class DocumentVerifier {
         return VerificationReport.of(checks, facts, requireRevocation);
     }
 
-    private static Check activeAuthentication(DocumentRead read, byte[] dg15, ChipProtocols protocols) {
+    private static Check activeAuthentication(DocumentRead read, byte[] dg15, PublicKey key, String keyProblem,
+                                              ChipProtocols protocols) {
         boolean performed = read.aaChallenge() != null && read.aaResponse() != null;
         if (dg15 == null) {
             return performed ? Check.unknown(CheckIds.AA_SIGNATURE, "challenge and response supplied but no DG15 key")
@@ -160,13 +193,58 @@ public final class DocumentVerifier {
             return Check.skipped(CheckIds.AA_SIGNATURE,
                     "the chip supports Active Authentication (DG15) but no challenge/response was supplied");
         }
-        PublicKey key;
-        try {
-            key = DataGroups.activeAuthenticationKey(dg15);
-        } catch (GeneralSecurityException e) {
-            return Check.fail(CheckIds.AA_SIGNATURE, e.getMessage());
+        if (key == null) {
+            return Check.fail(CheckIds.AA_SIGNATURE, keyProblem);
         }
         return ActiveAuthentication.verify(key, read.aaChallenge(), read.aaResponse(),
                 protocols != null ? protocols.aaSignatureAlgorithm() : null);
+    }
+
+    /** The {@code lds.decode} check: what JMRTD decoded, where a fallback was needed, what failed. */
+    private static final class LdsDecoding {
+        private final List<String> decoded = new ArrayList<>(4);
+        private final List<String> warnings = new ArrayList<>(1);
+        private final List<String> failures = new ArrayList<>(1);
+
+        void decoded(String file, String fallback) {
+            decoded.add(file);
+            if (fallback != null) {
+                warnings.add(fallback);
+            }
+        }
+
+        void failed(String problem) {
+            failures.add(problem);
+        }
+
+        /** EF.COM is not signed: a list that differs from the SOD's is worth a look, not a failure. */
+        void warnIfDifferent(List<Integer> com, List<Integer> sod) {
+            List<Integer> onlyCom = new ArrayList<>(com);
+            onlyCom.removeAll(sod);
+            List<Integer> onlySod = new ArrayList<>(sod);
+            onlySod.removeAll(com);
+            if (!onlyCom.isEmpty()) {
+                warnings.add("EF.COM lists data group(s) " + onlyCom + " that the SOD does not");
+            }
+            if (!onlySod.isEmpty()) {
+                warnings.add("the SOD lists data group(s) " + onlySod + " that EF.COM does not (EF.COM is not signed)");
+            }
+        }
+
+        Check check() {
+            if (!failures.isEmpty()) {
+                List<String> all = new ArrayList<>(failures);
+                all.addAll(warnings);
+                return Check.fail(CheckIds.LDS_DECODE, String.join("; ", all));
+            }
+            if (decoded.isEmpty()) {
+                return Check.skipped(CheckIds.LDS_DECODE, "no EF.COM, DG1, DG14 or DG15 supplied");
+            }
+            String done = String.join(", ", decoded) + " decoded by JMRTD";
+            if (!warnings.isEmpty()) {
+                return Check.warn(CheckIds.LDS_DECODE, done + "; " + String.join("; ", warnings));
+            }
+            return Check.pass(CheckIds.LDS_DECODE, done);
+        }
     }
 }

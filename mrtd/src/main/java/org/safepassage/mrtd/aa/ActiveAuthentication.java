@@ -108,7 +108,7 @@ public final class ActiveAuthentication {
     private static Check ec(PublicKey key, byte[] challenge, byte[] response, String oid, String note)
             throws GeneralSecurityException {
         if (oid != null) {
-            SignatureSpec spec = SignatureSpec.resolve(oid, null, null);
+            SignatureSpec spec = SignatureSpec.resolve(oid, null);
             if (spec.verify(key, challenge, 0, challenge.length, response)) {
                 return Check.pass(CheckIds.AA_SIGNATURE, "chip signed the challenge: " + spec.describe() + note);
             }

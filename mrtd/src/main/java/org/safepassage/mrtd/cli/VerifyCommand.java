@@ -38,6 +38,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--sod", paramLabel = "FILE", description = "EF.SOD")
     Path sod;
 
+    @Option(names = "--com", paramLabel = "FILE", description = "EF.COM")
+    Path com;
+
     @Option(names = "--dg", paramLabel = "N=FILE", description = "data group N (1..16), repeatable")
     Map<Integer, Path> dataGroups = new LinkedHashMap<>();
 
@@ -72,9 +75,16 @@ final class VerifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--aa-challenge and --aa-response go together");
         }
         Instant instant = parseAt();
+        if (sod == null && com == null && dataGroups.isEmpty() && mrz == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "nothing to verify: give --sod and --dg files (or at least --mrz)");
+        }
         DocumentRead.Builder read = DocumentRead.builder().at(instant);
         if (sod != null) {
             read.sod(readFile(sod));
+        }
+        if (com != null) {
+            read.com(readFile(com));
         }
         for (Map.Entry<Integer, Path> e : dataGroups.entrySet()) {
             if (e.getKey() < 1 || e.getKey() > 16) {

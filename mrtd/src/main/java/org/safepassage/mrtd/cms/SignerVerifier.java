@@ -7,12 +7,16 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Set;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.crypto.SignatureSpec;
 
 /**
  * Verifies one CMS signer: the content-type and message-digest signed attributes, then the
- * signature over the signed attributes with a direct {@link java.security.Signature} call.
+ * signature over the signed attributes with a direct {@link java.security.Signature} call (Bouncy
+ * Castle), over the bytes as the signer wrote them and, failing that, over their DER form.
  */
 public final class SignerVerifier {
 
@@ -23,80 +27,99 @@ public final class SignerVerifier {
     private SignerVerifier() {
     }
 
-    public static Result verify(SignedData sd, SignerInfo si, PublicKey key) {
+    public static Result verify(CmsSignedData sd, CmsSigner si, PublicKey key) {
         List<String> deviations = new ArrayList<>(1);
-        byte[] signed;
         String digestName = Crypto.digestName(si.digestAlgorithm());
         if (digestName == null) {
             return new Result(false, "unsupported signer digest algorithm " + si.digestAlgorithm(), null, deviations);
         }
-        if (si.signedAttributes() != null) {
-            List<byte[]> ct = si.attributes().get(SignedData.ATTR_CONTENT_TYPE);
-            if (ct == null || ct.size() != 1) {
-                return new Result(false, "signed attributes lack a single content-type attribute", null, deviations);
+        byte[] written;
+        if (si.hasSignedAttributes()) {
+            String problem = checkAttributes(sd, si, digestName);
+            if (problem != null) {
+                return new Result(false, problem, null, deviations);
             }
-            String ctOid;
-            try {
-                ctOid = Der.parse(ct.get(0)).oid();
-            } catch (DerException e) {
-                return new Result(false, "content-type attribute is malformed", null, deviations);
-            }
-            if (!ctOid.equals(sd.contentType())) {
-                return new Result(false, "content-type attribute " + ctOid + " does not match the content type "
-                        + sd.contentType(), null, deviations);
-            }
-            List<byte[]> md = si.attributes().get(SignedData.ATTR_MESSAGE_DIGEST);
-            if (md == null || md.size() != 1) {
-                return new Result(false, "signed attributes lack a single message-digest attribute", null, deviations);
-            }
-            byte[] expected;
-            try {
-                Der mdv = Der.parse(md.get(0)).expect(Der.OCTET_STRING, "message-digest");
-                expected = mdv.value();
-            } catch (DerException e) {
-                return new Result(false, "message-digest attribute is malformed", null, deviations);
-            }
-            byte[] actual;
-            try {
-                actual = Crypto.hash(digestName, sd.content());
-            } catch (GeneralSecurityException e) {
-                return new Result(false, "cannot compute " + digestName, null, deviations);
-            }
-            if (!MessageDigest.isEqual(expected, actual)) {
-                return new Result(false, "message-digest attribute does not match the " + digestName
-                        + " of the signed content", null, deviations);
-            }
-            signed = si.signedAttributes();
+            written = si.signedAttributesAsWritten();
         } else {
-            signed = sd.content();
+            written = sd.content();
         }
 
         SignatureSpec spec;
         try {
-            Der params = si.signatureParameters() == null ? null : Der.parse(si.signatureParameters());
-            spec = SignatureSpec.resolve(si.signatureAlgorithm(), params, si.digestAlgorithm());
-        } catch (GeneralSecurityException | DerException e) {
+            spec = SignatureSpec.resolve(si.signatureAlgorithm(), si.digestAlgorithm());
+        } catch (GeneralSecurityException | RuntimeException e) {
             return new Result(false, e.getMessage(), null, deviations);
         }
+        byte[] signature = si.signature();
         try {
             if (spec.isRsa() != (key instanceof RSAPublicKey)) {
                 return new Result(false, spec.describe() + " does not fit the signer's " + key.getAlgorithm()
                         + " key", spec, deviations);
             }
-            if (spec.verify(key, signed, 0, signed.length, si.signature())) {
+            if (written != null && spec.verify(key, written, 0, written.length, signature)) {
+                return new Result(true, spec.describe(), spec, deviations);
+            }
+            byte[] der = si.hasSignedAttributes() ? si.signedAttributesDer() : null;
+            if (der != null && written != null && java.util.Arrays.equals(der, written)) {
+                der = null; // the same bytes: already tried
+            }
+            if (der != null && spec.verify(key, der, 0, der.length, signature)) {
+                if (written != null) {
+                    deviations.add("the signed attributes are not DER-encoded in the SOD; the signature is over"
+                            + " their DER form");
+                }
                 return new Result(true, spec.describe(), spec, deviations);
             }
             if (key instanceof RSAPublicKey) {
-                SignatureSpec other = otherRsaScheme(spec, key, signed, si.signature());
-                if (other != null) {
-                    deviations.add("signature is " + other.describe() + " although the SOD declares " + spec.describe());
-                    return new Result(true, other.describe(), other, deviations);
+                for (byte[] signed : new byte[][] {written, der}) {
+                    SignatureSpec other = signed == null ? null : otherRsaScheme(spec, key, signed, signature);
+                    if (other != null) {
+                        deviations.add("signature is " + other.describe() + " although the SOD declares " + spec.describe());
+                        return new Result(true, other.describe(), other, deviations);
+                    }
                 }
             }
             return new Result(false, spec.describe() + " signature does not verify with the signer's key", spec, deviations);
         } catch (GeneralSecurityException | RuntimeException e) {
             return new Result(false, spec.describe() + ": " + e.getMessage(), spec, deviations);
         }
+    }
+
+    /** The content-type and message-digest attributes; null if both are right, else what is wrong. */
+    private static String checkAttributes(CmsSignedData sd, CmsSigner si, String digestName) {
+        ASN1Set ct = si.attribute(CmsSignedData.ATTR_CONTENT_TYPE);
+        if (ct == null || ct.size() != 1) {
+            return "signed attributes lack a single content-type attribute";
+        }
+        String ctOid;
+        try {
+            ctOid = ASN1ObjectIdentifier.getInstance(ct.getObjectAt(0)).getId();
+        } catch (RuntimeException e) {
+            return "content-type attribute is malformed";
+        }
+        if (!ctOid.equals(sd.contentType())) {
+            return "content-type attribute " + ctOid + " does not match the content type " + sd.contentType();
+        }
+        ASN1Set md = si.attribute(CmsSignedData.ATTR_MESSAGE_DIGEST);
+        if (md == null || md.size() != 1) {
+            return "signed attributes lack a single message-digest attribute";
+        }
+        byte[] expected;
+        try {
+            expected = ASN1OctetString.getInstance(md.getObjectAt(0)).getOctets();
+        } catch (RuntimeException e) {
+            return "message-digest attribute is malformed";
+        }
+        byte[] actual;
+        try {
+            actual = Crypto.hash(digestName, sd.content());
+        } catch (GeneralSecurityException e) {
+            return "cannot compute " + digestName;
+        }
+        if (!MessageDigest.isEqual(expected, actual)) {
+            return "message-digest attribute does not match the " + digestName + " of the signed content";
+        }
+        return null;
     }
 
     /**

@@ -8,8 +8,13 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Map;
 
-import org.safepassage.mrtd.cms.Der;
-import org.safepassage.mrtd.cms.DerException;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Null;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
  * A signature scheme resolved from an AlgorithmIdentifier (plus, for CMS, the signer's digest
@@ -21,7 +26,6 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
     public enum Scheme { RSA_PKCS1, RSA_PSS, ECDSA, ECDSA_PLAIN, DSA }
 
     public static final String PSS_OID = "1.2.840.113549.1.1.10";
-    private static final String MGF1_OID = "1.2.840.113549.1.1.8";
 
     private static final Map<String, SignatureSpec> FIXED = Map.ofEntries(
             Map.entry("1.2.840.113549.1.1.5", rsa("SHA-1")),
@@ -47,15 +51,20 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         return new SignatureSpec(Scheme.RSA_PKCS1, digest, null, null);
     }
 
+    /** Resolves a signature algorithm given by its OID alone (no parameters). */
+    public static SignatureSpec resolve(String oid, String digestOid) throws GeneralSecurityException {
+        return resolve(new AlgorithmIdentifier(new ASN1ObjectIdentifier(oid)), digestOid);
+    }
+
     /**
      * Resolves a signature algorithm.
      *
-     * @param oid          the signature AlgorithmIdentifier's OID
-     * @param params       the encoded parameters element, or null when absent
+     * @param algorithm    the signature AlgorithmIdentifier (with its parameters, as Bouncy Castle decoded them)
      * @param digestOid    the signer's digest algorithm (CMS), used when the OID names only the key
      *                     type (rsaEncryption, id-ecPublicKey); may be null for certificates
      */
-    public static SignatureSpec resolve(String oid, Der params, String digestOid) throws GeneralSecurityException {
+    public static SignatureSpec resolve(AlgorithmIdentifier algorithm, String digestOid) throws GeneralSecurityException {
+        String oid = algorithm.getAlgorithm().getId();
         SignatureSpec fixed = FIXED.get(oid);
         if (fixed != null) {
             return fixed;
@@ -69,7 +78,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                 requireHint(hint, oid);
                 return new SignatureSpec(Scheme.ECDSA, hint, null, oid);
             case PSS_OID:
-                return pss(params);
+                return pss(algorithm.getParameters());
             default:
                 throw new GeneralSecurityException("unsupported signature algorithm " + oid);
         }
@@ -81,33 +90,24 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         }
     }
 
-    /** RSASSA-PSS-params, with the defaults of RFC 4055 (SHA-1, MGF1-SHA-1, salt 20, trailer 1). */
-    public static SignatureSpec pss(Der params) throws GeneralSecurityException {
-        String hash = "SHA-1";
-        String mgfHash = "SHA-1";
-        int salt = 20;
-        int trailer = 1;
+    /** RSASSA-PSS-params (Bouncy Castle's decoding), with the defaults of RFC 4055 (SHA-1, MGF1-SHA-1, salt 20, trailer 1). */
+    static SignatureSpec pss(ASN1Encodable parameters) throws GeneralSecurityException {
+        String hash;
+        String mgfHash;
+        int salt;
+        int trailer;
         try {
-            if (params != null && params.tag != Der.NULL) {
-                params.expect(Der.SEQUENCE, "RSASSA-PSS-params");
-                for (Der f : params.children()) {
-                    if (f.isContext(0)) {
-                        hash = digestOf(f.first().expect(Der.SEQUENCE, "hashAlgorithm").first().oid());
-                    } else if (f.isContext(1)) {
-                        Der mgf = f.first().expect(Der.SEQUENCE, "maskGenAlgorithm");
-                        var parts = mgf.children();
-                        if (!MGF1_OID.equals(parts.get(0).oid())) {
-                            throw new GeneralSecurityException("unsupported mask generation function " + parts.get(0).oid());
-                        }
-                        mgfHash = parts.size() > 1 ? digestOf(parts.get(1).first().oid()) : "SHA-1";
-                    } else if (f.isContext(2)) {
-                        salt = f.first().smallInt("saltLength");
-                    } else if (f.isContext(3)) {
-                        trailer = f.first().smallInt("trailerField");
-                    }
-                }
+            RSASSAPSSparams p = parameters == null || parameters instanceof ASN1Null
+                    ? RSASSAPSSparams.getInstance(new DERSequence()) : RSASSAPSSparams.getInstance(parameters);
+            hash = digestOf(p.getHashAlgorithm().getAlgorithm().getId());
+            AlgorithmIdentifier mgf = p.getMaskGenAlgorithm();
+            if (!PKCSObjectIdentifiers.id_mgf1.equals(mgf.getAlgorithm())) {
+                throw new GeneralSecurityException("unsupported mask generation function " + mgf.getAlgorithm());
             }
-        } catch (DerException | IndexOutOfBoundsException e) {
+            mgfHash = digestOf(AlgorithmIdentifier.getInstance(mgf.getParameters()).getAlgorithm().getId());
+            salt = p.getSaltLength().intValueExact();
+            trailer = p.getTrailerField().intValueExact();
+        } catch (RuntimeException e) {
             throw new GeneralSecurityException("malformed RSASSA-PSS parameters: " + e.getMessage(), e);
         }
         if (salt < 0 || salt > 1024 || trailer != 1) {
@@ -156,6 +156,18 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
         return scheme == Scheme.ECDSA || scheme == Scheme.ECDSA_PLAIN;
     }
 
+    /** JCA names by digest, built once (no string building per document). */
+    private static final Map<String, String> RSA_NAMES = jcaNames("withRSA");
+    private static final Map<String, String> ECDSA_NAMES = jcaNames("withECDSA");
+
+    private static Map<String, String> jcaNames(String suffix) {
+        java.util.HashMap<String, String> m = new java.util.HashMap<>();
+        for (String d : new String[] {"SHA-1", "SHA-224", "SHA-256", "SHA-384", "SHA-512"}) {
+            m.put(d, Crypto.jcaHash(d) + suffix);
+        }
+        return Map.copyOf(m);
+    }
+
     private static final ThreadLocal<java.util.HashMap<String, Signature>> SIGNATURES =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(8));
 
@@ -178,13 +190,12 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
      * accepted in X9.62 (DER) or plain r||s encoding, whichever the bytes are.
      */
     public boolean verify(PublicKey key, byte[] data, int off, int len, byte[] sig) throws GeneralSecurityException {
-        String h = Crypto.jcaHash(digest);
         Signature s;
         byte[] toCheck = sig;
         switch (scheme) {
-            case RSA_PKCS1 -> s = cached(h + "withRSA");
+            case RSA_PKCS1 -> s = cached(RSA_NAMES.get(digest));
             case RSA_PSS -> {
-                s = Signature.getInstance(h + "withRSAandMGF1", Crypto.BC);
+                s = Signature.getInstance(Crypto.jcaHash(digest) + "withRSAandMGF1", Crypto.BC);
                 try {
                     s.setParameter(pss);
                 } catch (InvalidAlgorithmParameterException e) {
@@ -194,7 +205,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                 }
             }
             case ECDSA, ECDSA_PLAIN -> {
-                s = cached(h + "withECDSA");
+                s = cached(ECDSA_NAMES.get(digest));
                 if (!EcdsaEncoding.isDer(sig)) {
                     toCheck = EcdsaEncoding.plainToDer(sig);
                     if (toCheck == null) {
@@ -202,7 +213,7 @@ public record SignatureSpec(Scheme scheme, String digest, PSSParameterSpec pss, 
                     }
                 }
             }
-            case DSA -> s = Signature.getInstance(h + "withDSA", Crypto.BC);
+            case DSA -> s = Signature.getInstance(Crypto.jcaHash(digest) + "withDSA", Crypto.BC);
             default -> throw new GeneralSecurityException("unsupported scheme");
         }
         s.initVerify(key);

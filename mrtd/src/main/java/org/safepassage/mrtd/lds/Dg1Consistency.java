@@ -1,6 +1,5 @@
 package org.safepassage.mrtd.lds;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.safepassage.mrtd.IdentityFields;
-import org.safepassage.mrtd.cms.Der;
-import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.mrz.MrzData;
 import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.report.Check;
@@ -26,19 +25,6 @@ public final class Dg1Consistency {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     private Dg1Consistency() {
-    }
-
-    /** The MRZ characters stored in DG1 (tag 0x61, 0x5F1F), split into lines. */
-    public static List<String> mrzLines(byte[] dg1) {
-        Der outer = Der.parse(dg1);
-        if (outer.tag != 0x61) {
-            throw new DerException("DG1 must start with tag 0x61");
-        }
-        Der mrz = outer.first();
-        if (mrz.tag != 0x5F) {
-            throw new DerException("DG1 must contain tag 0x5F1F");
-        }
-        return split(new String(mrz.value(), StandardCharsets.US_ASCII));
     }
 
     /** Splits an MRZ given as lines or as one run of 90, 72 or 88 characters; removes blanks. */
@@ -76,8 +62,8 @@ public final class Dg1Consistency {
     public static Check printedMrz(byte[] dg1, String printed, LocalDate referenceDate) {
         List<String> chipLines;
         try {
-            chipLines = mrzLines(dg1);
-        } catch (DerException e) {
+            chipLines = Dg1.mrzLines(dg1);
+        } catch (MalformedException e) {
             return Check.fail(CheckIds.DG1_MRZ_MATCH, "DG1 is malformed: " + e.getMessage());
         }
         List<String> ocr = split(printed);
@@ -138,8 +124,8 @@ public final class Dg1Consistency {
     public static Check identity(byte[] dg1, IdentityFields id, LocalDate referenceDate) {
         MrzData chip;
         try {
-            chip = MrzReader.read(mrzLines(dg1), referenceDate).data();
-        } catch (DerException e) {
+            chip = MrzReader.read(Dg1.mrzLines(dg1), referenceDate).data();
+        } catch (MalformedException e) {
             chip = null;
         }
         return identity(chip, id);

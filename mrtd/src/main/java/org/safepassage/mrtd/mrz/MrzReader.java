@@ -3,13 +3,16 @@ package org.safepassage.mrtd.mrz;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.safepassage.mrtd.report.Check;
+import org.safepassage.mrtd.report.CheckIds;
 
 /**
  * Reads and verifies a machine-readable zone (ICAO Doc 9303 parts 3-7): TD1, TD2, TD3, MRV-A and MRV-B.
  *
- * <p>Every aspect is reported as its own {@link Check} (ids in {@link MrzCheckIds}) with a detail that names the
+ * <p>Every aspect is reported as its own {@link Check} (ids in {@link CheckIds}) with a detail that names the
  * field and, for a wrong check digit, the expected and the printed digit. The reader never throws: input that is not
  * an MRZ (null, empty, binary, wrong lengths, lower case, illegal characters) gives a reading with a
  * {@code mrz.format} FAIL. OCR errors are never corrected; a likely O/0 confusion is only mentioned in the detail.
@@ -169,7 +172,7 @@ public final class MrzReader {
                     + String.join("; ", charProblems) + CHARSET);
         }
         if (format == MrzFormat.TD2 && lines.get(0).startsWith("IDFRA")
-                && !isLettersOrFiller(lines.get(1).substring(10, 13))) {
+                && !isLettersOrFiller(LAYOUT.get(MrzFormat.TD2).place(Field.NATIONALITY).of(lines))) {
             return notMrz("not an ICAO Doc 9303 MRZ: 2 lines of 36 starting with IDFRA and no nationality"
                     + " code in line 2 is the French national identity card layout (1988-2021), which this reader"
                     + " does not verify");
@@ -332,73 +335,154 @@ public final class MrzReader {
         return "line " + line + ", position " + position;
     }
 
+    /** The fields of a machine-readable zone whose place {@link #LAYOUT} gives per layout. */
+    public enum Field {
+        DOCUMENT_CODE, ISSUING_STATE, NAME, DOCUMENT_NUMBER, DOCUMENT_NUMBER_CHECK, NATIONALITY, DATE_OF_BIRTH,
+        DATE_OF_BIRTH_CHECK, SEX, DATE_OF_EXPIRY, DATE_OF_EXPIRY_CHECK,
+        /** TD1 line 1 and TD2/TD3/visa line 2 optional data (TD3: the personal number). */
+        OPTIONAL_DATA,
+        /** TD3 personal number check digit. */
+        OPTIONAL_DATA_CHECK,
+        /** TD1 line 2 optional data. */
+        OPTIONAL_DATA_2,
+        COMPOSITE_CHECK
+    }
+
+    /** Where a field stands: line (0-based) and the characters {@code [start, end)} of it. */
+    record Place(int line, int start, int end) {
+        String of(List<String> lines) {
+            return lines.get(line).substring(start, end);
+        }
+
+        /** "line L, position P" of the field's first character (1-based, as Doc 9303 counts). */
+        String location() {
+            return loc(line + 1, start + 1);
+        }
+    }
+
+    /** The layout of one MRZ format: the place of each field, and what its composite check digit covers. */
+    record Layout(Map<Field, Place> places, List<Place> compositeData) {
+        Place place(Field f) {
+            return places.get(f);
+        }
+
+        boolean has(Field f) {
+            return places.containsKey(f);
+        }
+    }
+
+    /** The field layouts of Doc 9303 parts 4 to 7 (TD3, TD1, TD2, MRV-A and MRV-B), the one table of offsets. */
+    static final Map<MrzFormat, Layout> LAYOUT = layouts();
+
+    private static Map<MrzFormat, Layout> layouts() {
+        Map<MrzFormat, Layout> m = new EnumMap<>(MrzFormat.class);
+        Map<Field, Place> td1 = new EnumMap<>(Field.class);
+        td1.put(Field.DOCUMENT_CODE, new Place(0, 0, 2));
+        td1.put(Field.ISSUING_STATE, new Place(0, 2, 5));
+        td1.put(Field.DOCUMENT_NUMBER, new Place(0, 5, 14));
+        td1.put(Field.DOCUMENT_NUMBER_CHECK, new Place(0, 14, 15));
+        td1.put(Field.OPTIONAL_DATA, new Place(0, 15, 30));
+        td1.put(Field.DATE_OF_BIRTH, new Place(1, 0, 6));
+        td1.put(Field.DATE_OF_BIRTH_CHECK, new Place(1, 6, 7));
+        td1.put(Field.SEX, new Place(1, 7, 8));
+        td1.put(Field.DATE_OF_EXPIRY, new Place(1, 8, 14));
+        td1.put(Field.DATE_OF_EXPIRY_CHECK, new Place(1, 14, 15));
+        td1.put(Field.NATIONALITY, new Place(1, 15, 18));
+        td1.put(Field.OPTIONAL_DATA_2, new Place(1, 18, 29));
+        td1.put(Field.COMPOSITE_CHECK, new Place(1, 29, 30));
+        td1.put(Field.NAME, new Place(2, 0, 30));
+        m.put(MrzFormat.TD1, new Layout(td1, List.of(new Place(0, 5, 30), new Place(1, 0, 7), new Place(1, 8, 15),
+                new Place(1, 18, 29))));
+        for (MrzFormat f : new MrzFormat[] {MrzFormat.TD2, MrzFormat.TD3, MrzFormat.MRV_A, MrzFormat.MRV_B}) {
+            int len = f.lineLength();
+            Map<Field, Place> p = new EnumMap<>(Field.class);
+            p.put(Field.DOCUMENT_CODE, new Place(0, 0, 2));
+            p.put(Field.ISSUING_STATE, new Place(0, 2, 5));
+            p.put(Field.NAME, new Place(0, 5, len));
+            p.put(Field.DOCUMENT_NUMBER, new Place(1, 0, 9));
+            p.put(Field.DOCUMENT_NUMBER_CHECK, new Place(1, 9, 10));
+            p.put(Field.NATIONALITY, new Place(1, 10, 13));
+            p.put(Field.DATE_OF_BIRTH, new Place(1, 13, 19));
+            p.put(Field.DATE_OF_BIRTH_CHECK, new Place(1, 19, 20));
+            p.put(Field.SEX, new Place(1, 20, 21));
+            p.put(Field.DATE_OF_EXPIRY, new Place(1, 21, 27));
+            p.put(Field.DATE_OF_EXPIRY_CHECK, new Place(1, 27, 28));
+            List<Place> composite = List.of();
+            switch (f) {
+                case TD3 -> {
+                    p.put(Field.OPTIONAL_DATA, new Place(1, 28, 42));
+                    p.put(Field.OPTIONAL_DATA_CHECK, new Place(1, 42, 43));
+                    p.put(Field.COMPOSITE_CHECK, new Place(1, 43, 44));
+                    composite = List.of(new Place(1, 0, 10), new Place(1, 13, 20), new Place(1, 21, 43));
+                }
+                case TD2 -> {
+                    p.put(Field.OPTIONAL_DATA, new Place(1, 28, 35));
+                    p.put(Field.COMPOSITE_CHECK, new Place(1, 35, 36));
+                    composite = List.of(new Place(1, 0, 10), new Place(1, 13, 20), new Place(1, 21, 35));
+                }
+                default -> p.put(Field.OPTIONAL_DATA, new Place(1, 28, len)); // visas: no composite check digit
+            }
+            m.put(f, new Layout(p, composite));
+        }
+        return m;
+    }
+
+    /**
+     * The characters of one field as printed (fillers kept), or null if the layout has no such field.
+     * {@code lines} must have the layout's shape.
+     */
+    public static String field(MrzFormat format, List<String> lines, Field field) {
+        Layout l = LAYOUT.get(format);
+        return l.has(field) ? l.place(field).of(lines) : null;
+    }
+
     private static Raw extract(MrzFormat f, List<String> lines) {
+        Layout l = LAYOUT.get(f);
         Raw r = new Raw();
         r.format = f;
-        String a = lines.get(0);
-        String b = lines.get(1);
-        r.documentCode = a.substring(0, 2);
-        r.issuingState = a.substring(2, 5);
-        if (f == MrzFormat.TD1) {
-            String c = lines.get(2);
-            r.documentNumber = a.substring(5, 14);
-            r.documentNumberCd = a.charAt(14);
-            r.documentNumberCdLoc = loc(1, 15);
-            r.optional1 = a.substring(15, 30);
-            r.optional1Line = 1;
-            r.optional1Start = 16;
-            r.dateOfBirth = b.substring(0, 6);
-            r.dateOfBirthCd = b.charAt(6);
-            r.dateOfBirthCdLoc = loc(2, 7);
-            r.sex = b.charAt(7);
-            r.sexLoc = loc(2, 8);
-            r.dateOfExpiry = b.substring(8, 14);
-            r.dateOfExpiryCd = b.charAt(14);
-            r.dateOfExpiryCdLoc = loc(2, 15);
-            r.nationality = b.substring(15, 18);
-            r.optional2 = b.substring(18, 29);
-            r.composite = b.charAt(29);
-            r.compositeLoc = loc(2, 30);
-            r.compositeData = a.substring(5, 30) + b.substring(0, 7) + b.substring(8, 15) + b.substring(18, 29);
-            r.name = c;
-            r.nameLine = 3;
-            r.nameStart = 1;
-            return r;
+        r.documentCode = l.place(Field.DOCUMENT_CODE).of(lines);
+        r.issuingState = l.place(Field.ISSUING_STATE).of(lines);
+        Place name = l.place(Field.NAME);
+        r.name = name.of(lines);
+        r.nameLine = name.line() + 1;
+        r.nameStart = name.start() + 1;
+        r.documentNumber = l.place(Field.DOCUMENT_NUMBER).of(lines);
+        Place docCd = l.place(Field.DOCUMENT_NUMBER_CHECK);
+        r.documentNumberCd = docCd.of(lines).charAt(0);
+        r.documentNumberCdLoc = docCd.location();
+        r.nationality = l.place(Field.NATIONALITY).of(lines);
+        r.dateOfBirth = l.place(Field.DATE_OF_BIRTH).of(lines);
+        Place dobCd = l.place(Field.DATE_OF_BIRTH_CHECK);
+        r.dateOfBirthCd = dobCd.of(lines).charAt(0);
+        r.dateOfBirthCdLoc = dobCd.location();
+        Place sex = l.place(Field.SEX);
+        r.sex = sex.of(lines).charAt(0);
+        r.sexLoc = sex.location();
+        r.dateOfExpiry = l.place(Field.DATE_OF_EXPIRY).of(lines);
+        Place doeCd = l.place(Field.DATE_OF_EXPIRY_CHECK);
+        r.dateOfExpiryCd = doeCd.of(lines).charAt(0);
+        r.dateOfExpiryCdLoc = doeCd.location();
+        Place optional = l.place(Field.OPTIONAL_DATA);
+        r.optional1 = optional.of(lines);
+        r.optional1Line = optional.line() + 1;
+        r.optional1Start = optional.start() + 1;
+        if (l.has(Field.OPTIONAL_DATA_CHECK)) {
+            Place cd = l.place(Field.OPTIONAL_DATA_CHECK);
+            r.optional1Cd = cd.of(lines).charAt(0);
+            r.optional1CdLoc = cd.location();
         }
-        int len = f.lineLength();
-        r.name = a.substring(5, len);
-        r.nameLine = 1;
-        r.nameStart = 6;
-        r.documentNumber = b.substring(0, 9);
-        r.documentNumberCd = b.charAt(9);
-        r.documentNumberCdLoc = loc(2, 10);
-        r.nationality = b.substring(10, 13);
-        r.dateOfBirth = b.substring(13, 19);
-        r.dateOfBirthCd = b.charAt(19);
-        r.dateOfBirthCdLoc = loc(2, 20);
-        r.sex = b.charAt(20);
-        r.sexLoc = loc(2, 21);
-        r.dateOfExpiry = b.substring(21, 27);
-        r.dateOfExpiryCd = b.charAt(27);
-        r.dateOfExpiryCdLoc = loc(2, 28);
-        r.optional1Line = 2;
-        r.optional1Start = 29;
-        switch (f) {
-            case TD3 -> {
-                r.optional1 = b.substring(28, 42);
-                r.optional1Cd = b.charAt(42);
-                r.optional1CdLoc = loc(2, 43);
-                r.composite = b.charAt(43);
-                r.compositeLoc = loc(2, 44);
-                r.compositeData = b.substring(0, 10) + b.substring(13, 20) + b.substring(21, 43);
+        if (l.has(Field.OPTIONAL_DATA_2)) {
+            r.optional2 = l.place(Field.OPTIONAL_DATA_2).of(lines);
+        }
+        if (l.has(Field.COMPOSITE_CHECK)) {
+            Place cd = l.place(Field.COMPOSITE_CHECK);
+            r.composite = cd.of(lines).charAt(0);
+            r.compositeLoc = cd.location();
+            StringBuilder data = new StringBuilder(64);
+            for (Place p : l.compositeData()) {
+                data.append(p.of(lines));
             }
-            case TD2 -> {
-                r.optional1 = b.substring(28, 35);
-                r.composite = b.charAt(35);
-                r.compositeLoc = loc(2, 36);
-                r.compositeData = b.substring(0, 10) + b.substring(13, 20) + b.substring(21, 35);
-            }
-            default -> r.optional1 = b.substring(28, len); // MRV-A 29-44, MRV-B 29-36
+            r.compositeData = data.toString();
         }
         return r;
     }
@@ -431,9 +515,9 @@ public final class MrzReader {
         List<Check> checks = new ArrayList<>(6);
         checks.add(formatCheck(r, data, notes));
         checks.add(docNo.check());
-        checks.add(dateCheck(MrzCheckIds.DATE_OF_BIRTH, "date of birth", r.dateOfBirth, r.dateOfBirthCd,
+        checks.add(dateCheck(CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", r.dateOfBirth, r.dateOfBirthCd,
                 r.dateOfBirthCdLoc, dob, ref));
-        checks.add(dateCheck(MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", r.dateOfExpiry, r.dateOfExpiryCd,
+        checks.add(dateCheck(CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", r.dateOfExpiry, r.dateOfExpiryCd,
                 r.dateOfExpiryCdLoc, doe, ref));
         checks.add(optionalDataCheck(r));
         checks.add(compositeCheck(r));
@@ -495,12 +579,12 @@ public final class MrzReader {
         }
         String detail = String.join("; ", parts);
         if (!fails.isEmpty()) {
-            return Check.fail(MrzCheckIds.FORMAT, detail);
+            return Check.fail(CheckIds.MRZ_FORMAT, detail);
         }
         if (!warns.isEmpty()) {
-            return Check.warn(MrzCheckIds.FORMAT, detail);
+            return Check.warn(CheckIds.MRZ_FORMAT, detail);
         }
-        return Check.pass(MrzCheckIds.FORMAT, detail);
+        return Check.pass(CheckIds.MRZ_FORMAT, detail);
     }
 
     private static void codeProblems(String label, String code, boolean mandatory, List<String> fails,
@@ -534,7 +618,7 @@ public final class MrzReader {
     // ---- mrz.document-number
 
     private static DocumentNumber documentNumber(Raw r) {
-        String id = MrzCheckIds.DOCUMENT_NUMBER;
+        String id = CheckIds.MRZ_DOCUMENT_NUMBER;
         String field = r.documentNumber;
         char cd = r.documentNumberCd;
         int expected = CheckDigit.compute(field);
@@ -607,7 +691,7 @@ public final class MrzReader {
             return Check.warn(id, label + " " + raw + " has " + what + "; check digit " + cd + " correct");
         }
         String detail = label + " " + raw + " = " + date.date + "; check digit " + cd + " correct";
-        if (id.equals(MrzCheckIds.DATE_OF_EXPIRY) && date.date.isBefore(ref)) {
+        if (id.equals(CheckIds.MRZ_DATE_OF_EXPIRY) && date.date.isBefore(ref)) {
             detail += " (expired before the reference date " + ref + ")";
         }
         return Check.pass(id, detail);
@@ -616,7 +700,7 @@ public final class MrzReader {
     // ---- mrz.optional-data
 
     private static Check optionalDataCheck(Raw r) {
-        String id = MrzCheckIds.OPTIONAL_DATA;
+        String id = CheckIds.MRZ_OPTIONAL_DATA;
         if (r.format != MrzFormat.TD3) {
             return Check.skipped(id, r.format.displayName() + " has no check digit over the optional data");
         }
@@ -642,7 +726,7 @@ public final class MrzReader {
     // ---- mrz.composite
 
     private static Check compositeCheck(Raw r) {
-        String id = MrzCheckIds.COMPOSITE;
+        String id = CheckIds.MRZ_COMPOSITE;
         if (r.compositeData == null) {
             return Check.skipped(id, r.format.displayName() + " visas have no composite check digit");
         }
@@ -770,9 +854,9 @@ public final class MrzReader {
 
     private static MrzReading notMrz(String detail) {
         List<Check> checks = new ArrayList<>(6);
-        checks.add(Check.fail(MrzCheckIds.FORMAT, detail));
-        for (String id : MrzCheckIds.ALL) {
-            if (!id.equals(MrzCheckIds.FORMAT)) {
+        checks.add(Check.fail(CheckIds.MRZ_FORMAT, detail));
+        for (String id : CheckIds.MRZ) {
+            if (!id.equals(CheckIds.MRZ_FORMAT)) {
                 checks.add(Check.skipped(id, NOT_CHECKED));
             }
         }

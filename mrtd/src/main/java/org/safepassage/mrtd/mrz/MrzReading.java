@@ -3,10 +3,11 @@ package org.safepassage.mrtd.mrz;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.mrtd.report.Check;
+import org.safepassage.mrtd.report.CheckIds;
 
 /**
  * The result of reading an MRZ: the recognised layout, the parsed fields and one check per verified aspect
- * (ids in {@link MrzCheckIds}).
+ * (ids in {@link CheckIds}).
  *
  * @param format the layout, null if the text was not recognised as an MRZ
  * @param data   the fields, null if the text could not be parsed

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.safepassage.mrtd.cms.DerException;
-import org.safepassage.mrtd.cms.SignedData;
-import org.safepassage.mrtd.cms.SignerInfo;
+import org.safepassage.mrtd.cms.CmsSignedData;
+import org.safepassage.mrtd.cms.CmsSigner;
+import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.cms.SignerVerifier;
 import org.safepassage.mrtd.crypto.Crypto;
-import org.safepassage.mrtd.lds.Countries;
+import org.safepassage.mrtd.lds.Sod;
+import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;
 import org.safepassage.mrtd.report.CheckStatus;
@@ -30,6 +30,11 @@ import org.safepassage.mrtd.trust.TrustStore;
  * Stateless and thread-safe; DSC validation is cached in the {@link TrustStore} snapshot.
  */
 public final class PassiveAuthenticator {
+
+    /** "SHA-256 matches the SOD", once per algorithm rather than once per data group. */
+    private static final Map<String, String> MATCHES = Map.of("SHA-1", "SHA-1 matches the SOD",
+            "SHA-224", "SHA-224 matches the SOD", "SHA-256", "SHA-256 matches the SOD",
+            "SHA-384", "SHA-384 matches the SOD", "SHA-512", "SHA-512 matches the SOD");
 
     private PassiveAuthenticator() {
     }
@@ -46,8 +51,8 @@ public final class PassiveAuthenticator {
         List<Check> checks = new ArrayList<>(8 + dataGroups.size());
         Sod sod;
         try {
-            sod = SodParser.parse(sodBytes);
-        } catch (DerException e) {
+            sod = Sod.read(sodBytes);
+        } catch (MalformedException e) {
             checks.add(Check.fail(CheckIds.SOD_PARSE, "EF.SOD is malformed: " + e.getMessage()));
             String why = "not checked: EF.SOD could not be parsed";
             skipAllButParse(checks, why);
@@ -56,7 +61,7 @@ public final class PassiveAuthenticator {
             }
             return new PaResult(checks, null, null, null, null, null, List.of());
         }
-        SignedData sd = sod.signedData();
+        CmsSignedData sd = sod.signedData();
         if (sd.signers().isEmpty()) {
             checks.add(Check.fail(CheckIds.SOD_PARSE, "EF.SOD has no SignerInfo"));
             String why = "not checked: EF.SOD has no signer";
@@ -67,12 +72,15 @@ public final class PassiveAuthenticator {
             return new PaResult(checks, null, null, null, null, null, List.copyOf(sod.dataGroupHashes().keySet()));
         }
         String ldsVersion = sod.ldsObjectVersion() == 1 ? "1.8" : "1.7";
-        String hashName = Crypto.digestName(sod.hashAlgorithm());
+        String hashName = sod.hashAlgorithmName(); // JMRTD's name, if it is one of ours
+        if (hashName != null && Crypto.digestOid(hashName) == null) {
+            hashName = null;
+        }
         checks.add(Check.pass(CheckIds.SOD_PARSE, "LDS " + ldsVersion + ", "
                 + (hashName != null ? hashName : sod.hashAlgorithm()) + " hashes for data groups "
                 + sod.dataGroupHashes().keySet()));
 
-        SignerInfo si = sd.signers().get(0);
+        CmsSigner si = sd.signers().get(0);
         List<String> profileFails = new ArrayList<>();
         List<String> profileWarns = new ArrayList<>();
         profile(sod, si, profileFails, profileWarns);
@@ -83,19 +91,23 @@ public final class PassiveAuthenticator {
         String dscProblem = null;
         String dscSource = "embedded in the SOD";
         byte[] embedded = pickEmbedded(sd, si, profileWarns);
-        try {
-            if (embedded != null) {
+        if (embedded != null) {
+            try {
                 validated = store.validate(embedded);
-            } else {
+            } catch (GeneralSecurityException | RuntimeException e) {
+                dscProblem = "the DSC embedded in the SOD is malformed: " + e.getMessage();
+            }
+        } else {
+            try {
                 Cert fromStore = si.subjectKeyIdentifier() != null ? store.findDsc(si.subjectKeyIdentifier())
-                        : store.findDsc(X500Name.getInstance(si.issuer()), si.serialNumber());
+                        : store.findDsc(si.issuer(), si.serialNumber());
                 if (fromStore != null) {
                     validated = store.validate(fromStore);
                     dscSource = "from the trust store";
                 }
+            } catch (RuntimeException e) {
+                dscProblem = "the SOD's signer identifier is malformed: " + e.getMessage();
             }
-        } catch (GeneralSecurityException | RuntimeException e) {
-            dscProblem = "the DSC embedded in the SOD is malformed: " + e.getMessage();
         }
         if (validated != null) {
             dsc = validated.dsc();
@@ -174,7 +186,7 @@ public final class PassiveAuthenticator {
                 } else if (signatureUnverified) {
                     checks.add(Check.unknown(id, hashName + " matches the SOD, but the SOD signature is not verified"));
                 } else {
-                    checks.add(Check.pass(id, hashName + " matches the SOD"));
+                    checks.add(Check.pass(id, MATCHES.getOrDefault(hashName, hashName + " matches the SOD")));
                 }
             }
         }
@@ -185,19 +197,17 @@ public final class PassiveAuthenticator {
     }
 
     private static void skipAllButParse(List<Check> checks, String why) {
-        checks.add(Check.skipped(CheckIds.SOD_PROFILE, why));
-        checks.add(Check.skipped(CheckIds.SOD_SIGNATURE, why));
-        checks.add(Check.skipped(CheckIds.DSC_CHAIN, why));
-        checks.add(Check.skipped(CheckIds.DSC_VALIDITY, why));
-        checks.add(Check.skipped(CheckIds.DSC_REVOCATION, why));
+        for (String id : CheckIds.PASSIVE_AUTHENTICATION.subList(1, CheckIds.PASSIVE_AUTHENTICATION.size())) {
+            checks.add(Check.skipped(id, why));
+        }
     }
 
-    private static void profile(Sod sod, SignerInfo si, List<String> fails, List<String> warns) {
-        SignedData sd = sod.signedData();
+    private static void profile(Sod sod, CmsSigner si, List<String> fails, List<String> warns) {
+        CmsSignedData sd = sod.signedData();
         if (sd.version() != 3) {
             fails.add("SignedData version is " + sd.version() + ", ICAO requires 3");
         }
-        if (SignedData.ID_DATA.equals(sd.contentType())) {
+        if (CmsSignedData.ID_DATA.equals(sd.contentType())) {
             warns.add("content type is id-data instead of id-icao-mrtd-security-ldsSecurityObject (seen on real documents)");
         } else if (!Sod.ID_LDS_SECURITY_OBJECT.equals(sd.contentType())) {
             fails.add("content type " + sd.contentType() + " is not id-icao-mrtd-security-ldsSecurityObject");
@@ -207,7 +217,7 @@ public final class PassiveAuthenticator {
                 fails.add("LDSSecurityObject version 1 (LDS 1.8) without LDSVersionInfo");
             }
         } else if (sod.ldsObjectVersion() == 0) {
-            if (sod.ldsVersion() != null) {
+            if (sod.versionInfoPresent()) {
                 warns.add("LDSSecurityObject version 0 carries LDSVersionInfo");
             }
         } else {
@@ -219,7 +229,7 @@ public final class PassiveAuthenticator {
         if (sd.signers().size() > 1) {
             warns.add(sd.signers().size() + " SignerInfos; the first is verified");
         }
-        if (si.signedAttributes() == null) {
+        if (!si.hasSignedAttributes()) {
             fails.add("SignerInfo has no signed attributes (ICAO requires content-type and message-digest)");
         }
         if (!sd.digestAlgorithms().contains(si.digestAlgorithm())) {
@@ -247,11 +257,11 @@ public final class PassiveAuthenticator {
     }
 
     /** The embedded certificate that the signer identifier names (or the only one, with a warning). */
-    private static byte[] pickEmbedded(SignedData sd, SignerInfo si, List<String> warns) {
+    private static byte[] pickEmbedded(CmsSignedData sd, CmsSigner si, List<String> warns) {
         if (sd.certificates().isEmpty()) {
             return null;
         }
-        if (sd.certificates().size() == 1 && si.subjectKeyIdentifier() == null && si.serialNumber() != null) {
+        if (sd.certificates().size() == 1 && si.identifiedByIssuerAndSerial()) {
             // fast path for the usual case: compare the serial without parsing the certificate fully
             return sd.certificates().get(0);
         }
@@ -260,8 +270,7 @@ public final class PassiveAuthenticator {
                 Cert cert = Cert.parse(c);
                 if (si.subjectKeyIdentifier() != null
                         ? java.util.Arrays.equals(si.subjectKeyIdentifier(), cert.subjectKeyId())
-                        : si.serialNumber().equals(cert.serialNumber())
-                          && X500Name.getInstance(si.issuer()).equals(cert.issuer())) {
+                        : si.serialNumber().equals(cert.serialNumber()) && si.issuer().equals(cert.issuer())) {
                     return c;
                 }
             } catch (GeneralSecurityException | RuntimeException e) {
@@ -289,7 +298,6 @@ public final class PassiveAuthenticator {
             case SIGNATURE_INVALID:
                 return Check.fail(CheckIds.DSC_CHAIN, chain.detail());
             case NO_ISSUER:
-            case NO_PATH:
                 if (!chain.faults().isEmpty()) {
                     return Check.fail(CheckIds.DSC_CHAIN, String.join("; ", chain.faults()));
                 }
@@ -298,6 +306,7 @@ public final class PassiveAuthenticator {
                 break;
         }
         List<String> faults = new ArrayList<>(chain.faults());
+        List<String> warnings = new ArrayList<>(0);
         Cert csca = path.get(path.size() - 1);
         String cscaCountry = csca.country();
         String dscCountry = dsc.country();
@@ -322,10 +331,23 @@ public final class PassiveAuthenticator {
         }
         StringBuilder sb = new StringBuilder("DSC ").append(dsc.subjectName()).append(" signed by CSCA ");
         sb.append(csca.subjectName());
-        if (path.size() > 2) {
-            sb.append(" via ").append(path.size() - 2).append(" link certificate(s)");
+        if (!csca.isSelfSigned()) {
+            ChainResult.Link link = chain.links().get(csca);
+            if (link != null && link.verifies()) {
+                sb.append(", a link certificate from the previous CSCA key, which is also in the trust store and verifies it");
+            } else if (link != null && link.issuer() != null) {
+                sb.append(", a link certificate: trusted as configured");
+                warnings.add("the link certificate's signature does not verify with the key of the CSCA it names ("
+                        + link.issuer().describe() + ")");
+            } else {
+                sb.append(", a link certificate whose issuer (the previous CSCA key) is not in the trust store:"
+                        + " trusted as configured");
+            }
         }
         sb.append(issuingState != null ? "; CSCA country matches the issuing state" : "; issuing state unknown (no DG1)");
+        if (!warnings.isEmpty()) {
+            return Check.warn(CheckIds.DSC_CHAIN, sb + "; " + String.join("; ", warnings));
+        }
         return Check.pass(CheckIds.DSC_CHAIN, sb.toString());
     }
 
@@ -339,7 +361,8 @@ public final class PassiveAuthenticator {
             }
         }
         return Check.pass(CheckIds.DSC_VALIDITY, path != null
-                ? "DSC (valid " + dsc.validity() + ") and CSCA valid at the verification time"
+                ? "DSC (valid " + dsc.validity() + ") and " + (path.get(path.size() - 1).isSelfSigned() ? "CSCA"
+                        : "CSCA link certificate") + " valid at the verification time"
                 : "DSC (valid " + dsc.validity() + ") valid at the verification time");
     }
 

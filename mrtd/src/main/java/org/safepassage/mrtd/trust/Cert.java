@@ -1,15 +1,12 @@
 package org.safepassage.mrtd.trust;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -20,16 +17,13 @@ import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
-import org.bouncycastle.util.Properties;
-import org.safepassage.mrtd.cms.Der;
-import org.safepassage.mrtd.cms.DerException;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.crypto.PublicKeys;
-import org.safepassage.mrtd.crypto.SignatureSpec;
 
 /**
- * An X.509 certificate (CSCA, link certificate, DSC, master list signer) parsed leniently and
- * kept with its exact bytes. Signatures are verified over the TBSCertificate bytes as issued, not
+ * An X.509 certificate (CSCA, link certificate, DSC, master list signer) decoded by Bouncy Castle
+ * and kept with its exact bytes and its decoded public key (one key object per certificate, so
+ * Bouncy Castle's precomputation for it is reused). Signatures are verified over the TBSCertificate bytes as issued, not
  * a re-encoding, so certificates with non-DER encodings (seen in master lists) still verify.
  * Negative and zero-padded serial numbers are accepted. Immutable and thread-safe.
  */
@@ -47,12 +41,9 @@ public final class Cert {
     private final KeyUsage keyUsage;
     private final BasicConstraints basicConstraints;
     private final PublicKey publicKey;
-    private final int tbsOffset;
-    private final int tbsEnd;
-    private final String sigAlgOid;
-    private final byte[] sigAlgParams;
-    private final byte[] signature;
+    private final SignedStructure signed;
     private final String fingerprint;
+    private final String keyFingerprint;
     private final String subjectText;
     private final String validityText;
     private final String country;
@@ -65,32 +56,8 @@ public final class Cert {
     private Cert(byte[] encoded) throws GeneralSecurityException {
         this.encoded = encoded;
         this.hash = Arrays.hashCode(encoded);
-        Certificate c;
-        boolean prev = Properties.setThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer", true);
-        try {
-            Der outer = Der.parse(encoded).expect(Der.SEQUENCE, "Certificate");
-            List<Der> parts = outer.children();
-            if (parts.size() != 3) {
-                throw new GeneralSecurityException("Certificate must have 3 elements, has " + parts.size());
-            }
-            Der tbs = parts.get(0).expect(Der.SEQUENCE, "TBSCertificate");
-            tbsOffset = tbs.start;
-            tbsEnd = tbs.end;
-            List<Der> alg = parts.get(1).expect(Der.SEQUENCE, "signatureAlgorithm").children();
-            sigAlgOid = alg.get(0).oid();
-            sigAlgParams = alg.size() > 1 && alg.get(1).tag != Der.NULL ? alg.get(1).encoded() : null;
-            byte[] bits = parts.get(2).expect(Der.BIT_STRING, "signatureValue").value();
-            if (bits.length < 1) {
-                throw new GeneralSecurityException("empty signature");
-            }
-            signature = Arrays.copyOfRange(bits, 1, bits.length);
-            c = Certificate.getInstance(ASN1Primitive.fromByteArray(encoded));
-        } catch (IOException | DerException | IllegalArgumentException | IllegalStateException | ClassCastException
-                 | IndexOutOfBoundsException e) {
-            throw new GeneralSecurityException("malformed certificate: " + e.getMessage(), e);
-        } finally {
-            Properties.setThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer", prev);
-        }
+        Certificate c = SignedStructure.decode(encoded, "certificate", Certificate::getInstance);
+        this.signed = SignedStructure.of(encoded, c.getSignatureAlgorithm(), c.getSignature());
         subject = c.getSubject();
         issuer = c.getIssuer();
         try { // names with invalid string encodings make X500Name throw later: reject them here
@@ -102,8 +69,12 @@ public final class Cert {
             throw new GeneralSecurityException("malformed certificate name: " + e.getMessage(), e);
         }
         serialNumber = c.getSerialNumber().getValue();
-        notBefore = c.getStartDate().getDate().toInstant();
-        notAfter = c.getEndDate().getDate().toInstant();
+        try {
+            notBefore = c.getStartDate().getDate().toInstant();
+            notAfter = c.getEndDate().getDate().toInstant();
+        } catch (RuntimeException e) {
+            throw new GeneralSecurityException("malformed certificate validity: " + e.getMessage(), e);
+        }
         Extensions ext = c.getTBSCertificate().getExtensions();
         byte[] ski = null;
         byte[] aki = null;
@@ -125,9 +96,11 @@ public final class Cert {
         authorityKeyId = aki;
         keyUsage = ku;
         basicConstraints = bc;
+        publicKey = PublicKeys.decode(c.getSubjectPublicKeyInfo());
         try {
-            publicKey = PublicKeys.decode(c.getSubjectPublicKeyInfo().getEncoded());
-        } catch (IOException e) {
+            keyFingerprint = HexFormat.of().formatHex(Crypto.hash("SHA-256",
+                    c.getSubjectPublicKeyInfo().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER)));
+        } catch (java.io.IOException e) {
             throw new GeneralSecurityException("cannot encode the public key", e);
         }
         validityText = notBefore + " to " + notAfter;
@@ -152,13 +125,7 @@ public final class Cert {
 
     /** Whether this certificate's signature verifies with {@code issuerKey}. Never throws. */
     public boolean isSignedBy(PublicKey issuerKey) {
-        try {
-            Der params = sigAlgParams == null ? null : Der.parse(sigAlgParams);
-            SignatureSpec spec = SignatureSpec.resolve(sigAlgOid, params, null);
-            return spec.verify(issuerKey, encoded, tbsOffset, tbsEnd - tbsOffset, signature);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return signed.isSignedBy(issuerKey);
     }
 
     /** Self-issued and signed with its own key (a CSCA root, or a re-keyed CSCA's self-signed form). */
@@ -272,12 +239,17 @@ public final class Cert {
     }
 
     public String signatureAlgorithm() {
-        try {
-            Der params = sigAlgParams == null ? null : Der.parse(sigAlgParams);
-            return SignatureSpec.resolve(sigAlgOid, params, null).describe();
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return sigAlgOid;
-        }
+        return signed.algorithmName();
+    }
+
+    /** SHA-256 of the DER SubjectPublicKeyInfo, hex: equal for certificates of one key (a CSCA and its link certificate). */
+    public String keyFingerprint() {
+        return keyFingerprint;
+    }
+
+    /** The encoding itself, not a copy (package-private: for look-ups that must not copy). */
+    byte[] encodedView() {
+        return encoded;
     }
 
     /** SHA-256 of the encoding, hex. */

@@ -1,21 +1,29 @@
 package org.safepassage.mrtd.trust;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
- * Builds paths from a DSC to a self-signed CSCA in a {@link TrustStore}, through link certificates
- * (a new CSCA key certified by the old CSCA) where needed. Issuers are found by authority key
- * identifier and by issuer name; every signature is verified with Bouncy Castle over the
- * certificate bytes as issued.
+ * Finds the CSCAs of a {@link TrustStore} whose key signed a DSC. Every CSCA certificate the
+ * operator configured (file, folder or verified master list) is a trust anchor in its own right,
+ * self-signed or a link certificate (a new CSCA key certified by the previous one): national lists
+ * often carry the link certificate of the current key without the old CSCA, and real documents
+ * are signed under such keys. A path is therefore {@code [DSC, CSCA]}; for a link certificate the
+ * result also says whether its issuer is in the store and verifies it.
+ *
+ * <p>The CSCAs named by the DSC's authority key identifier are tried first; those under the DSC's
+ * issuer name with another key only if none of them verifies (national stores keep a CSCA's whole
+ * history under one name: trying every key cost the cold path several signature verifications).
+ * Each key is verified once, however many certificates carry it.
  */
 final class ChainBuilder {
-
-    private static final int MAX_LINKS = 4;
 
     private ChainBuilder() {
     }
@@ -29,87 +37,74 @@ final class ChainBuilder {
         List<Cert> candidates = store.issuersOf(dsc);
         if (candidates.isEmpty()) {
             return new ChainResult(ChainResult.Status.NO_ISSUER, List.of(),
-                    "no CSCA in the trust store for issuer " + dsc.issuerName(), faults);
+                    "no CSCA in the trust store for issuer " + dsc.issuerName(), faults, Map.of());
         }
-        List<List<Cert>> paths = new ArrayList<>(1);
-        boolean anyVerified = false;
-        for (Cert issuer : candidates) {
-            if (!dsc.isSignedBy(issuer.publicKey())) {
-                continue;
-            }
-            anyVerified = true;
-            for (List<Cert> up : pathsFrom(issuer, store, 0, new LinkedHashSet<>(List.of(dsc)))) {
-                List<Cert> p = new ArrayList<>(up.size() + 1);
-                p.add(dsc);
-                p.addAll(up);
-                paths.add(List.copyOf(p));
-            }
+        List<Cert> named = new ArrayList<>(2);
+        List<Cert> others = new ArrayList<>(2);
+        for (Cert c : candidates) {
+            (namesKey(dsc, c) ? named : others).add(c);
         }
-        if (!anyVerified) {
-            if (!namedByKeyId(dsc, candidates)) {
+        List<Cert> signers = signersAmong(dsc, named, store);
+        if (signers.isEmpty()) {
+            signers = signersAmong(dsc, others, store); // an authority key identifier that names no key we have
+        }
+        if (signers.isEmpty()) {
+            if (named.isEmpty()) {
                 // the DSC names a CSCA key the store does not have (e.g. a new key after a rollover
                 // without its link certificate): trust cannot be established, nothing proved false
                 return new ChainResult(ChainResult.Status.NO_ISSUER, List.of(),
                         "no CSCA in the trust store with the DSC's authority key identifier (CSCAs named "
-                                + dsc.issuerName() + " have other keys)", faults);
+                                + dsc.issuerName() + " have other keys)", faults, Map.of());
             }
             return new ChainResult(ChainResult.Status.SIGNATURE_INVALID, List.of(),
                     "DSC signature does not verify with the key of the CSCA it names (" + dsc.issuerName() + ", "
-                            + candidates.size() + " candidate(s))", faults);
+                            + candidates.size() + " candidate(s))", faults, Map.of());
         }
-        if (paths.isEmpty()) {
-            return new ChainResult(ChainResult.Status.NO_PATH, List.of(),
-                    "DSC is signed by a CSCA key that does not chain to a self-signed CSCA in the trust store", faults);
-        }
-        for (Cert ca : paths.get(0).subList(1, paths.get(0).size())) {
-            KeyUsage cku = ca.keyUsage();
-            if (cku != null && !cku.hasUsages(KeyUsage.keyCertSign)) {
-                faults.add("CSCA " + ca.subjectName() + " key usage lacks keyCertSign");
+        // self-signed CSCAs first: the usual anchor; link certificates after them
+        signers.sort((a, b) -> Boolean.compare(!a.isSelfSigned(), !b.isSelfSigned()));
+        List<List<Cert>> paths = new ArrayList<>(signers.size());
+        Map<Cert, ChainResult.Link> links = new HashMap<>();
+        for (Cert csca : signers) {
+            paths.add(List.of(dsc, csca));
+            if (!csca.isSelfSigned()) {
+                links.put(csca, store.link(csca));
             }
         }
-        return new ChainResult(ChainResult.Status.TRUSTED, paths, "", faults);
+        KeyUsage cku = signers.get(0).keyUsage();
+        if (cku != null && !cku.hasUsages(KeyUsage.keyCertSign)) {
+            faults.add("CSCA " + signers.get(0).subjectName() + " key usage lacks keyCertSign");
+        }
+        return new ChainResult(ChainResult.Status.TRUSTED, paths, "", faults, links);
+    }
+
+    /** The certificates among {@code cscas} whose key verifies the DSC's signature (each key tried once). */
+    private static List<Cert> signersAmong(Cert dsc, List<Cert> cscas, TrustStore store) {
+        List<Cert> out = new ArrayList<>(1);
+        Set<String> rejected = new HashSet<>();
+        Set<String> accepted = new HashSet<>();
+        for (Cert c : cscas) {
+            String key = c.keyFingerprint();
+            if (accepted.contains(key)) {
+                out.add(c);
+            } else if (!rejected.contains(key)) {
+                if (store.signed(c, dsc)) {
+                    accepted.add(key);
+                    out.add(c);
+                } else {
+                    rejected.add(key);
+                }
+            }
+        }
+        return out;
     }
 
     /**
-     * Whether one of the candidates is the issuer the DSC claims by key identifier (or the DSC or
-     * candidate carries no key identifier, so the name is the claim).
+     * Whether {@code csca} carries the key the certificate names: its subject key identifier equals
+     * the authority key identifier, or one of them is missing (then the name is the claim).
      */
-    private static boolean namedByKeyId(Cert dsc, List<Cert> candidates) {
-        byte[] aki = dsc.authorityKeyId();
-        if (aki == null) {
-            return true;
-        }
-        for (Cert c : candidates) {
-            byte[] ski = c.subjectKeyId();
-            if (ski == null || java.util.Arrays.equals(ski, aki)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Paths from {@code ca} (inclusive) to a self-signed CSCA. */
-    private static List<List<Cert>> pathsFrom(Cert ca, TrustStore store, int depth, Set<Cert> visited) {
-        List<List<Cert>> out = new ArrayList<>(1);
-        if (ca.isSelfSigned()) {
-            out.add(List.of(ca));
-            return out;
-        }
-        if (depth >= MAX_LINKS || !visited.add(ca)) {
-            return out;
-        }
-        for (Cert up : store.issuersOf(ca)) {
-            if (visited.contains(up) || up.equals(ca) || !ca.isSignedBy(up.publicKey())) {
-                continue;
-            }
-            for (List<Cert> rest : pathsFrom(up, store, depth + 1, visited)) {
-                List<Cert> p = new ArrayList<>(rest.size() + 1);
-                p.add(ca);
-                p.addAll(rest);
-                out.add(p);
-            }
-        }
-        visited.remove(ca);
-        return out;
+    static boolean namesKey(Cert cert, Cert csca) {
+        byte[] aki = cert.authorityKeyId();
+        byte[] ski = csca.subjectKeyId();
+        return aki == null || ski == null || Arrays.equals(aki, ski);
     }
 }

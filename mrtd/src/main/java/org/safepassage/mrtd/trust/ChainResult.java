@@ -1,27 +1,40 @@
 package org.safepassage.mrtd.trust;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The time-independent part of validating a DSC to a CSCA: which trusted paths exist (DSC, any
- * link certificates, self-signed CSCA), or why none does. Validity at the verification instant,
- * the issuing-state check and revocation are evaluated per document on top of this.
+ * The time-independent part of validating a DSC: the trusted CSCAs whose key signed it (each a
+ * path {@code [DSC, CSCA]}, self-signed CSCAs first), or why there is none. Validity at the
+ * verification instant, the issuing-state check and revocation are evaluated per document on top.
+ *
+ * @param links for each CSCA in the paths that is a link certificate: its issuer in the store
  */
-public record ChainResult(Status status, List<List<Cert>> paths, String detail, List<String> faults) {
+public record ChainResult(Status status, List<List<Cert>> paths, String detail, List<String> faults,
+                          Map<Cert, Link> links) {
+
+    /**
+     * Where a link certificate's issuer (the previous CSCA key) stands in the store.
+     *
+     * @param issuer   the CSCA in the store whose key issued the link certificate (or that its
+     *                 authority key identifier names), null if there is none
+     * @param verifies whether that CSCA's key verifies the link certificate's signature
+     */
+    public record Link(Cert issuer, boolean verifies) {
+    }
 
     public enum Status {
-        /** At least one path to a trusted CSCA whose signatures all verify. */
+        /** At least one trusted CSCA (self-signed or link certificate) whose key verifies the DSC. */
         TRUSTED,
-        /** A CSCA with the DSC's issuer name or key identifier exists, but its key does not verify the DSC. */
+        /** A CSCA with the DSC's issuer name and key identifier exists, but its key does not verify the DSC. */
         SIGNATURE_INVALID,
-        /** No CSCA in the store for the DSC's issuer. */
-        NO_ISSUER,
-        /** Issuers verify, but no path ends at a self-signed CSCA (e.g. a link certificate without its old CSCA). */
-        NO_PATH
+        /** No CSCA in the store for the DSC's issuer (name or key). */
+        NO_ISSUER
     }
 
     public ChainResult {
         paths = List.copyOf(paths);
         faults = List.copyOf(faults);
+        links = Map.copyOf(links);
     }
 }

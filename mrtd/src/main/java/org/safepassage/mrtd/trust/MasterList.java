@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.safepassage.mrtd.cms.Der;
-import org.safepassage.mrtd.cms.DerException;
-import org.safepassage.mrtd.cms.SignedData;
-import org.safepassage.mrtd.cms.SignedDataParser;
-import org.safepassage.mrtd.cms.SignerInfo;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1Set;
+import org.safepassage.mrtd.cms.Asn1;
+import org.safepassage.mrtd.cms.CmsSignedData;
+import org.safepassage.mrtd.cms.CmsSigner;
+import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.cms.SignerVerifier;
+import org.safepassage.mrtd.cms.WireBytes;
 
 /**
  * An ICAO or national CSCA master list (Doc 9303 part 12): CMS SignedData over
@@ -31,16 +34,21 @@ public final class MasterList {
     }
 
     public static Result verifyAndExtract(byte[] encoded, List<Cert> signerAnchors, Instant at) {
+        return verifyAndExtract(encoded, signerAnchors, at, new CertificateMemory());
+    }
+
+    /** As {@link #verifyAndExtract(byte[], List, Instant)}, decoding certificates with {@code memory}. */
+    public static Result verifyAndExtract(byte[] encoded, List<Cert> signerAnchors, Instant at, CertificateMemory memory) {
         List<String> problems = new ArrayList<>();
-        SignedData sd;
+        CmsSignedData sd;
         try {
-            sd = SignedDataParser.parse(encoded, 0, encoded.length);
-        } catch (DerException e) {
+            sd = CmsSignedData.parse(encoded);
+        } catch (MalformedException e) {
             problems.add("master list is not a CMS SignedData: " + e.getMessage());
             return new Result(false, List.of(), problems, null);
         }
         if (!ID_CSCA_MASTER_LIST.equals(sd.contentType())) {
-            if (SignedData.ID_DATA.equals(sd.contentType())) {
+            if (CmsSignedData.ID_DATA.equals(sd.contentType())) {
                 problems.add("master list content type is id-data instead of id-icao-cscaMasterList");
             } else {
                 problems.add("content type " + sd.contentType() + " is not a CSCA master list");
@@ -51,7 +59,7 @@ public final class MasterList {
             problems.add("master list has no signer");
             return new Result(false, List.of(), problems, null);
         }
-        SignerInfo si = sd.signers().get(0);
+        CmsSigner si = sd.signers().get(0);
         Cert signer = null;
         for (byte[] c : sd.certificates()) {
             try {
@@ -82,34 +90,48 @@ public final class MasterList {
         }
         List<Cert> certs = new ArrayList<>();
         try {
-            List<Der> top = Der.parse(sd.content()).expect(Der.SEQUENCE, "CscaMasterList").children();
-            if (top.size() < 2) {
-                throw new DerException("CscaMasterList: expected version and certList");
-            }
-            for (Der c : top.get(1).children()) {
+            for (byte[] c : certificateList(sd.content())) {
                 try {
-                    certs.add(Cert.parse(c.encoded()));
+                    certs.add(memory.certificate(c));
                 } catch (GeneralSecurityException e) {
                     problems.add("certificate in master list skipped: " + e.getMessage());
                 }
             }
-        } catch (DerException e) {
+        } catch (MalformedException e) {
             problems.add("master list content is malformed: " + e.getMessage());
             return new Result(false, List.of(), problems, signer);
         }
         return new Result(true, List.copyOf(certs), problems, signer);
     }
 
-    static boolean matches(Cert cert, SignerInfo si) {
+    /**
+     * The certificates of {@code CscaMasterList ::= SEQUENCE { version, certList SET OF Certificate }},
+     * each exactly as written: Bouncy Castle checks the frame, {@link WireBytes} cuts out the
+     * certificates without re-encoding them (some lists carry certificates signed over non-DER
+     * bytes), and each is then decoded on its own, so that one bad certificate does not cost the list.
+     */
+    static List<byte[]> certificateList(byte[] content) {
+        Asn1.decode("CscaMasterList", () -> {
+            ASN1Sequence list = ASN1Sequence.getInstance(Asn1.read(content));
+            ASN1Integer.getInstance(list.getObjectAt(0));
+            return ASN1Set.getInstance(list.getObjectAt(1));
+        });
+        WireBytes.Span list = WireBytes.child(content, WireBytes.whole(content), 1);
+        List<byte[]> out = new ArrayList<>();
+        for (WireBytes.Span c : WireBytes.children(content, list)) {
+            out.add(c.copy(content));
+        }
+        return out;
+    }
+
+    static boolean matches(Cert cert, CmsSigner si) {
         if (si.subjectKeyIdentifier() != null) {
             return Arrays.equals(si.subjectKeyIdentifier(), cert.subjectKeyId());
         }
-        if (si.serialNumber() == null || !si.serialNumber().equals(cert.serialNumber())) {
-            return false;
-        }
         try {
-            return org.bouncycastle.asn1.x500.X500Name.getInstance(si.issuer()).equals(cert.issuer());
-        } catch (RuntimeException e) {
+            return si.serialNumber() != null && si.serialNumber().equals(cert.serialNumber())
+                    && si.issuer().equals(cert.issuer());
+        } catch (RuntimeException e) { // a malformed signer identifier names no certificate
             return false;
         }
     }

@@ -25,12 +25,15 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.safepassage.mrtd.lds.ElementaryFiles;
 
 /**
- * An immutable snapshot of trusted CSCAs (self-signed and link certificates), known DSCs (for
- * SODs that do not embed theirs) and verified CRLs, indexed by subject name and key identifier.
+ * An immutable snapshot of trusted CSCAs (self-signed and link certificates, every one a trust
+ * anchor), known DSCs (for SODs that do not embed theirs) and verified CRLs, indexed by subject
+ * name and key identifier.
  *
- * <p>It also caches DSC validation (parsed certificate, decoded key, paths to CSCAs), keyed on
- * the DSC's exact bytes: many documents share one DSC. The cache lives and dies with the
- * snapshot, so a reload never serves results from the old trust anchors. Thread-safe.
+ * <p>It caches DSC validation (the CSCAs that verify it), keyed on the DSC's exact bytes: many
+ * documents share one DSC. That cache lives and dies with the snapshot, so a reload never serves a
+ * trust decision made with the old anchors. What stays true across loads (decoded certificates and
+ * keys, verified signatures) is kept in a {@link CertificateMemory} that snapshots may share.
+ * Thread-safe.
  */
 public final class TrustStore implements TrustStoreSource {
 
@@ -45,6 +48,9 @@ public final class TrustStore implements TrustStoreSource {
     private final List<String> problems;
     private final Instant loadedAt;
     private final ConcurrentHashMap<ByteKey, ValidatedDsc> dscCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Cert, ChainResult.Link> links = new ConcurrentHashMap<>();
+    private final CertificateMemory memory;
+    private final int maxCachedDscs;
 
     private record IssuerSerial(String issuer, BigInteger serial) {
     }
@@ -53,7 +59,10 @@ public final class TrustStore implements TrustStoreSource {
     public record ValidatedDsc(Cert dsc, ChainResult chain) {
     }
 
-    private TrustStore(List<Cert> cscas, List<Cert> dscs, List<CrlInfo> crls, List<String> problems) {
+    private TrustStore(List<Cert> cscas, List<Cert> dscs, List<CrlInfo> crls, List<String> problems,
+                       CertificateMemory memory, int maxCachedDscs) {
+        this.memory = memory;
+        this.maxCachedDscs = maxCachedDscs;
         this.cscas = List.copyOf(cscas);
         Map<String, List<Cert>> bySubject = new HashMap<>();
         Map<ByteKey, List<Cert>> byKeyId = new HashMap<>();
@@ -158,28 +167,65 @@ public final class TrustStore implements TrustStoreSource {
     }
 
     /**
-     * Parses and validates a DSC (exact bytes), cached. Throws if the bytes are not a certificate
-     * (that is not cached).
+     * Parses and validates a DSC (exact bytes), cached for the life of this snapshot. Throws if the
+     * bytes are not a certificate (that is not cached).
      */
     public ValidatedDsc validate(byte[] dscEncoded) throws GeneralSecurityException {
-        ByteKey key = new ByteKey(dscEncoded);
-        ValidatedDsc v = dscCache.get(key);
+        ValidatedDsc v = dscCache.get(new ByteKey(dscEncoded));
         if (v != null) {
             return v;
         }
-        Cert dsc = Cert.parse(dscEncoded);
-        v = new ValidatedDsc(dsc, ChainBuilder.build(dsc, this));
-        if (dscCache.size() >= MAX_CACHED_DSCS) {
-            dscCache.clear();
-        }
-        dscCache.putIfAbsent(new ByteKey(dsc.encoded()), v);
-        return v;
+        return validate(memory.certificate(dscEncoded));
     }
 
     /** Validates a DSC already parsed (e.g. found in the store), cached on its bytes. */
     public ValidatedDsc validate(Cert dsc) {
-        ByteKey key = new ByteKey(dsc.encoded());
-        return dscCache.computeIfAbsent(key, k -> new ValidatedDsc(dsc, ChainBuilder.build(dsc, this)));
+        ByteKey key = new ByteKey(dsc.encodedView());
+        ValidatedDsc v = dscCache.get(key);
+        if (v != null) {
+            return v;
+        }
+        v = new ValidatedDsc(dsc, ChainBuilder.build(dsc, this));
+        if (maxCachedDscs > 0) {
+            if (dscCache.size() >= maxCachedDscs) {
+                dscCache.clear();
+            }
+            ValidatedDsc raced = dscCache.putIfAbsent(key, v);
+            return raced != null ? raced : v;
+        }
+        return v;
+    }
+
+    /** Whether {@code issuer}'s key verifies {@code subject}'s signature (remembered across reloads). */
+    boolean signed(Cert issuer, Cert subject) {
+        return memory.signed(issuer, subject);
+    }
+
+    /**
+     * For a link certificate: the CSCA in this store whose key issued it and verifies it; failing
+     * that, one its authority key identifier names that does not verify it; else none.
+     */
+    ChainResult.Link link(Cert link) {
+        return links.computeIfAbsent(link, l -> {
+            Cert named = null;
+            for (Cert up : issuersOf(l)) {
+                if (up.keyFingerprint().equals(l.keyFingerprint())) {
+                    continue; // the new key's own self-signed certificate
+                }
+                if (signed(up, l)) {
+                    return new ChainResult.Link(up, true);
+                }
+                if (named == null && ChainBuilder.namesKey(l, up)) {
+                    named = up;
+                }
+            }
+            return new ChainResult.Link(named, false);
+        });
+    }
+
+    /** The memory this snapshot shares with the ones loaded before and after it. */
+    public CertificateMemory memory() {
+        return memory;
     }
 
     @Override
@@ -198,8 +244,35 @@ public final class TrustStore implements TrustStoreSource {
         private final List<String> crlNames = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private Instant at;
+        private CertificateMemory memory;
+        private int maxCachedDscs = MAX_CACHED_DSCS;
 
         private Builder() {
+        }
+
+        /**
+         * Decode certificates with {@code memory}, and let the store use it: certificates seen in an
+         * earlier load (and their decoded keys) and the signatures verified then are reused. Call first.
+         */
+        public Builder memory(CertificateMemory memory) {
+            this.memory = memory;
+            return this;
+        }
+
+        /**
+         * How many validated DSCs the store keeps (default 8192); 0 keeps none, so that every
+         * document pays for its DSC (benchmarks of that cold path).
+         */
+        public Builder dscCacheSize(int size) {
+            this.maxCachedDscs = size;
+            return this;
+        }
+
+        private CertificateMemory memory() {
+            if (memory == null) {
+                memory = new CertificateMemory();
+            }
+            return memory;
         }
 
         /** The instant used to judge master list signers (default: now). */
@@ -209,7 +282,7 @@ public final class TrustStore implements TrustStoreSource {
         }
 
         public Builder addCertificate(Cert cert) {
-            certs.putIfAbsent(cert.fingerprint(), cert);
+            certs.putIfAbsent(cert.fingerprint(), memory().remember(cert));
             return this;
         }
 
@@ -220,7 +293,7 @@ public final class TrustStore implements TrustStoreSource {
         public Builder addCertificate(byte[] data, String source) {
             for (byte[] der : certificateBlocks(data)) {
                 try {
-                    addCertificate(Cert.parse(der));
+                    addCertificate(memory().certificate(der));
                 } catch (GeneralSecurityException e) {
                     if (isMasterList(der)) {
                         addMasterList(der, source);
@@ -235,7 +308,7 @@ public final class TrustStore implements TrustStoreSource {
         private static boolean isMasterList(byte[] der) {
             try {
                 return MasterList.ID_CSCA_MASTER_LIST.equals(
-                        org.safepassage.mrtd.cms.SignedDataParser.parse(der, 0, der.length).contentType());
+                        org.safepassage.mrtd.cms.CmsSignedData.parse(der).contentType());
             } catch (RuntimeException e) {
                 return false;
             }
@@ -264,7 +337,7 @@ public final class TrustStore implements TrustStoreSource {
                 try {
                     for (byte[] der : certificateBlocks(Files.readAllBytes(f))) {
                         try {
-                            masterListSigners.add(Cert.parse(der));
+                            masterListSigners.add(memory().certificate(der));
                         } catch (GeneralSecurityException e) {
                             problems.add(f + ": " + e.getMessage());
                         }
@@ -317,7 +390,7 @@ public final class TrustStore implements TrustStoreSource {
             List<String> probs = new ArrayList<>(problems);
             Map<String, Cert> all = new LinkedHashMap<>(certs);
             for (int i = 0; i < masterLists.size(); i++) {
-                MasterList.Result r = MasterList.verifyAndExtract(masterLists.get(i), masterListSigners, when);
+                MasterList.Result r = MasterList.verifyAndExtract(masterLists.get(i), masterListSigners, when, memory());
                 String name = masterListNames.get(i);
                 r.problems().forEach(p -> probs.add(name + ": " + p));
                 for (Cert c : r.certificates()) {
@@ -350,7 +423,7 @@ public final class TrustStore implements TrustStoreSource {
                     probs.add(name + ": " + e.getMessage());
                 }
             }
-            return new TrustStore(cscaList, dscList, verified, probs);
+            return new TrustStore(cscaList, dscList, verified, probs, memory(), maxCachedDscs);
         }
 
         private List<Path> files(Path path) {

@@ -21,7 +21,12 @@ public record TrustStoreConfig(List<Path> cscas, List<Path> masterLists, List<Pa
     }
 
     public TrustStore load() {
-        TrustStore.Builder b = TrustStore.builder();
+        return load(new CertificateMemory());
+    }
+
+    /** Loads, decoding with (and handing the store) {@code memory}, shared with earlier loads. */
+    public TrustStore load(CertificateMemory memory) {
+        TrustStore.Builder b = TrustStore.builder().memory(memory);
         cscas.forEach(b::addCertificates);
         masterListSigners.forEach(b::addMasterListSigners);
         masterLists.forEach(b::addMasterLists);

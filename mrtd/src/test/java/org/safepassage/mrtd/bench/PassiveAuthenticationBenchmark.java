@@ -21,12 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.safepassage.mrtd.DocumentRead;
 import org.safepassage.mrtd.DocumentVerifier;
-import org.safepassage.mrtd.cms.SignerInfo;
+import org.safepassage.mrtd.cms.CmsSigner;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.crypto.SignatureSpec;
+import org.safepassage.mrtd.lds.Sod;
 import org.safepassage.mrtd.pa.PassiveAuthenticator;
-import org.safepassage.mrtd.pa.Sod;
-import org.safepassage.mrtd.pa.SodParser;
 import org.safepassage.mrtd.report.Verdict;
 import org.safepassage.mrtd.report.VerificationReport;
 import org.safepassage.mrtd.testing.KeyType;
@@ -40,7 +39,8 @@ import org.safepassage.mrtd.trust.TrustStore;
  * and brainpoolP256r1 DSCs (under an RSA-2048 CSCA), against the bare cost of the same
  * cryptography: one SOD signature verification with an already decoded key, the message digest
  * of the signed content and the hash of every data group (the DSC's own signature is checked
- * once per DSC and cached, see {@code bareCryptoWithDscSignature} for the uncached cost).
+ * once per DSC and cached, see {@code bareCryptoWithDscSignature} for the uncached cost; a DSC seen for
+ * the first time is {@link PassiveAuthenticationColdBenchmark}).
  *
  * <p>Run: {@code ./mvnw -q -pl mrtd test-compile exec:exec -Pbench -Dbench=PassiveAuthentication
  * -Dbench.args="-f 1 -wi 2 -i 3 -w 2s -r 3s"}
@@ -85,13 +85,13 @@ public class PassiveAuthenticationBenchmark {
             throw new IllegalStateException("benchmark document does not verify: " + r.checks());
         }
 
-        Sod sod = SodParser.parse(doc.sod());
-        SignerInfo si = sod.signedData().signers().get(0);
+        Sod sod = Sod.read(doc.sod());
+        CmsSigner si = sod.signedData().signers().get(0);
         dscCert = Cert.parse(sod.signedData().certificates().get(0));
         dscKey = dscCert.publicKey();
         cscaKey = Cert.parse(doc.csca().certificate()).publicKey();
-        spec = SignatureSpec.resolve(si.signatureAlgorithm(), null, si.digestAlgorithm());
-        signedAttributes = si.signedAttributes();
+        spec = SignatureSpec.resolve(si.signatureAlgorithm(), si.digestAlgorithm());
+        signedAttributes = si.signedAttributesAsWritten();
         signature = si.signature();
         eContent = sod.signedData().content();
         signerDigest = Crypto.digestName(si.digestAlgorithm());

@@ -111,6 +111,24 @@ class MrtdCliTest {
     }
 
     @Test
+    void aLinkCertificateGivenWithCscaIsATrustAnchor() throws Exception {
+        org.safepassage.mrtd.testing.TestCa old = org.safepassage.mrtd.testing.TestCa.create("DE",
+                org.safepassage.mrtd.testing.KeyType.RSA_2048, 10);
+        org.safepassage.mrtd.testing.TestCa renewed = old.rollover(org.safepassage.mrtd.testing.KeyType.BRAINPOOL_P256, 0);
+        TestDocument doc = TestDocumentFactory.spec()
+                .signedBy(renewed.issueDsc(org.safepassage.mrtd.testing.KeyType.EC_P256)).build();
+        Path link = dir.resolve("de-link.der");
+        Files.write(link, old.linkCertificateFor(renewed));
+        List<String> args = write(doc, false, false);
+        args.addAll(List.of("--csca", link.toString()));
+
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.json().toString()).isEqualTo(0);
+        assertThat(r.status("dsc.chain")).isEqualTo("PASS");
+        assertThat(r.json().get("checks").toString()).contains("a link certificate whose issuer");
+    }
+
+    @Test
     void noCscaExitsTwo() throws Exception {
         Result r = run(write(TestDocumentFactory.spec().build(), false, false).toArray(String[]::new));
         assertThat(r.code()).isEqualTo(2);
@@ -171,11 +189,24 @@ class MrtdCliTest {
     }
 
     @Test
+    void verifyWithoutAnyFileIsAUsageErrorNotAnIndeterminateDocument() throws Exception {
+        Result r = run("verify");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.json()).isNull();
+        assertThat(r.err()).contains("nothing to verify").contains("Usage:");
+        assertThat(run("verify", "--at", "2025-06-01").code()).isEqualTo(3);
+    }
+
+    @Test
     void usageErrorsExitThree() throws Exception {
         assertThat(run().code()).isEqualTo(3);
-        assertThat(run("verify", "--at", "yesterday").code()).isEqualTo(3);
+        Result at = run("verify", "--at", "yesterday");
+        assertThat(at.code()).isEqualTo(3);
+        assertThat(at.err()).contains("--at: expected YYYY-MM-DD");
         assertThat(run("verify", "--sod", dir.resolve("missing").toString()).code()).isEqualTo(3);
-        assertThat(run("verify", "--aa-challenge", "0102").code()).isEqualTo(3);
+        Result aa = run("verify", "--aa-challenge", "0102");
+        assertThat(aa.code()).isEqualTo(3);
+        assertThat(aa.err()).contains("go together");
         assertThat(run("verify", "--bogus").code()).isEqualTo(3);
         assertThat(run("frobnicate").code()).isEqualTo(3);
     }

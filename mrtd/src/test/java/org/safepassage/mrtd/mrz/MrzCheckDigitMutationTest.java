@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckStatus;
+import org.safepassage.mrtd.report.CheckIds;
 
 /**
  * One wrong check digit in an otherwise correct MRZ must fail exactly the check that covers it, and the detail must
@@ -27,33 +28,33 @@ class MrzCheckDigitMutationTest {
     /** sample, check id, field label in the detail, 1-based line, 1-based position of the check digit. */
     static Stream<Arguments> checkDigitPositions() {
         return Stream.of(
-                Arguments.of(MrzSamples.TD3_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
-                Arguments.of(MrzSamples.TD3_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 20),
-                Arguments.of(MrzSamples.TD3_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
-                Arguments.of(MrzSamples.TD3_ERIKSSON, MrzCheckIds.OPTIONAL_DATA, "personal number", 2, 43),
-                Arguments.of(MrzSamples.TD3_ERIKSSON, MrzCheckIds.COMPOSITE, "composite", 2, 44),
-                Arguments.of(MrzSamples.TD3_MUSTERMANN, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
-                Arguments.of(MrzSamples.TD3_MUSTERMANN, MrzCheckIds.COMPOSITE, "composite", 2, 44),
-                Arguments.of(MrzSamples.TD2_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
-                Arguments.of(MrzSamples.TD2_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 20),
-                Arguments.of(MrzSamples.TD2_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
-                Arguments.of(MrzSamples.TD2_ERIKSSON, MrzCheckIds.COMPOSITE, "composite", 2, 36),
-                Arguments.of(MrzSamples.TD2_LONG_DOCNO, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 32),
-                Arguments.of(MrzSamples.TD2_LONG_DOCNO, MrzCheckIds.COMPOSITE, "composite", 2, 36),
-                Arguments.of(MrzSamples.TD1_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 1, 15),
-                Arguments.of(MrzSamples.TD1_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 7),
-                Arguments.of(MrzSamples.TD1_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 15),
-                Arguments.of(MrzSamples.TD1_ERIKSSON, MrzCheckIds.COMPOSITE, "composite", 2, 30),
-                Arguments.of(MrzSamples.TD1_LONG_DOCNO, MrzCheckIds.DOCUMENT_NUMBER, "document number", 1, 19),
-                Arguments.of(MrzSamples.MRVA_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
-                Arguments.of(MrzSamples.MRVA_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 20),
-                Arguments.of(MrzSamples.MRVA_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
-                Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DOCUMENT_NUMBER, "document number", 2, 10),
-                Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DATE_OF_BIRTH, "date of birth", 2, 20),
-                Arguments.of(MrzSamples.MRVB_ERIKSSON, MrzCheckIds.DATE_OF_EXPIRY, "date of expiry", 2, 28),
-                Arguments.of(MrzSamples.TD3_NLD_SPECIMEN, MrzCheckIds.OPTIONAL_DATA, "personal number", 2, 43),
-                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, MrzCheckIds.DOCUMENT_NUMBER, "document number", 1, 15),
-                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, MrzCheckIds.COMPOSITE, "composite", 2, 30));
+                Arguments.of(MrzSamples.TD3_ERIKSSON, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 10),
+                Arguments.of(MrzSamples.TD3_ERIKSSON, CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", 2, 20),
+                Arguments.of(MrzSamples.TD3_ERIKSSON, CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", 2, 28),
+                Arguments.of(MrzSamples.TD3_ERIKSSON, CheckIds.MRZ_OPTIONAL_DATA, "personal number", 2, 43),
+                Arguments.of(MrzSamples.TD3_ERIKSSON, CheckIds.MRZ_COMPOSITE, "composite", 2, 44),
+                Arguments.of(MrzSamples.TD3_MUSTERMANN, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 10),
+                Arguments.of(MrzSamples.TD3_MUSTERMANN, CheckIds.MRZ_COMPOSITE, "composite", 2, 44),
+                Arguments.of(MrzSamples.TD2_ERIKSSON, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 10),
+                Arguments.of(MrzSamples.TD2_ERIKSSON, CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", 2, 20),
+                Arguments.of(MrzSamples.TD2_ERIKSSON, CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", 2, 28),
+                Arguments.of(MrzSamples.TD2_ERIKSSON, CheckIds.MRZ_COMPOSITE, "composite", 2, 36),
+                Arguments.of(MrzSamples.TD2_LONG_DOCNO, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 32),
+                Arguments.of(MrzSamples.TD2_LONG_DOCNO, CheckIds.MRZ_COMPOSITE, "composite", 2, 36),
+                Arguments.of(MrzSamples.TD1_ERIKSSON, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 1, 15),
+                Arguments.of(MrzSamples.TD1_ERIKSSON, CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", 2, 7),
+                Arguments.of(MrzSamples.TD1_ERIKSSON, CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", 2, 15),
+                Arguments.of(MrzSamples.TD1_ERIKSSON, CheckIds.MRZ_COMPOSITE, "composite", 2, 30),
+                Arguments.of(MrzSamples.TD1_LONG_DOCNO, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 1, 19),
+                Arguments.of(MrzSamples.MRVA_ERIKSSON, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 10),
+                Arguments.of(MrzSamples.MRVA_ERIKSSON, CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", 2, 20),
+                Arguments.of(MrzSamples.MRVA_ERIKSSON, CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", 2, 28),
+                Arguments.of(MrzSamples.MRVB_ERIKSSON, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 2, 10),
+                Arguments.of(MrzSamples.MRVB_ERIKSSON, CheckIds.MRZ_DATE_OF_BIRTH, "date of birth", 2, 20),
+                Arguments.of(MrzSamples.MRVB_ERIKSSON, CheckIds.MRZ_DATE_OF_EXPIRY, "date of expiry", 2, 28),
+                Arguments.of(MrzSamples.TD3_NLD_SPECIMEN, CheckIds.MRZ_OPTIONAL_DATA, "personal number", 2, 43),
+                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, CheckIds.MRZ_DOCUMENT_NUMBER, "document number", 1, 15),
+                Arguments.of(MrzSamples.TD1_D_MUSTERMANN, CheckIds.MRZ_COMPOSITE, "composite", 2, 30));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -67,7 +68,7 @@ class MrzCheckDigitMutationTest {
                 continue;
             }
             List<String> mutated = set(original, line, position, wrong);
-            if (!id.equals(MrzCheckIds.COMPOSITE)) {
+            if (!id.equals(CheckIds.MRZ_COMPOSITE)) {
                 mutated = withCompositeRecomputed(mutated);
             }
             MrzReading r = MrzReader.read(mutated, REF);
@@ -83,7 +84,7 @@ class MrzCheckDigitMutationTest {
     @MethodSource("checkDigitPositions")
     void fillerWhereACheckDigitBelongsFails(String sample, String id, String label, int line, int position) {
         List<String> mutated = set(lines(sample), line, position, '<');
-        if (!id.equals(MrzCheckIds.COMPOSITE)) {
+        if (!id.equals(CheckIds.MRZ_COMPOSITE)) {
             mutated = withCompositeRecomputed(mutated);
         }
         MrzReading r = MrzReader.read(mutated, REF);
@@ -91,7 +92,7 @@ class MrzCheckDigitMutationTest {
         assertThat(r.failures()).extracting(Check::id).containsExactly(id);
         String detail = r.check(id).orElseThrow().detail();
         assertThat(detail).contains(label + " check digit: expected");
-        boolean longNumberContinuation = (position == 32 || position == 19) && id.equals(MrzCheckIds.DOCUMENT_NUMBER);
+        boolean longNumberContinuation = (position == 32 || position == 19) && id.equals(CheckIds.MRZ_DOCUMENT_NUMBER);
         if (!longNumberContinuation) {
             assertThat(detail).contains("found '<'");
         } // else: "734<" reads as the number D2314589073 with check digit 4, which fails just the same
@@ -103,11 +104,11 @@ class MrzCheckDigitMutationTest {
         // '<' and '0' have the same value, so the composite is unchanged
         MrzReading zero = MrzReader.read(set(mustermann, 2, 43, '0'), REF);
         assertThat(zero.allPassed()).isTrue();
-        assertThat(zero.check(MrzCheckIds.OPTIONAL_DATA).orElseThrow().status()).isEqualTo(CheckStatus.PASS);
+        assertThat(zero.check(CheckIds.MRZ_OPTIONAL_DATA).orElseThrow().status()).isEqualTo(CheckStatus.PASS);
 
         MrzReading five = MrzReader.read(withCompositeRecomputed(set(mustermann, 2, 43, '5')), REF);
-        assertThat(five.failures()).extracting(Check::id).containsExactly(MrzCheckIds.OPTIONAL_DATA);
-        assertThat(five.check(MrzCheckIds.OPTIONAL_DATA).orElseThrow().detail())
+        assertThat(five.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_OPTIONAL_DATA);
+        assertThat(five.check(CheckIds.MRZ_OPTIONAL_DATA).orElseThrow().detail())
                 .contains("personal number check digit: expected 0 or '<', found 5");
     }
 
@@ -116,8 +117,8 @@ class MrzCheckDigitMutationTest {
         List<String> lines = withCompositeRecomputed(set(MrzBuilder.td3().optional("123456789").lines(), 2, 43, '<'));
         MrzReading r = MrzReader.read(lines, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.OPTIONAL_DATA);
-        assertThat(r.check(MrzCheckIds.OPTIONAL_DATA).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_OPTIONAL_DATA);
+        assertThat(r.check(CheckIds.MRZ_OPTIONAL_DATA).orElseThrow().detail())
                 .contains("personal number check digit: expected")
                 .contains("found '<'")
                 .contains("only when the personal number is empty");
@@ -129,8 +130,8 @@ class MrzCheckDigitMutationTest {
         List<String> lines = withCompositeRecomputed(set(lines(MrzSamples.TD2_ERIKSSON), 2, 10, '<'));
         MrzReading r = MrzReader.read(lines, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DOCUMENT_NUMBER);
-        assertThat(r.check(MrzCheckIds.DOCUMENT_NUMBER).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DOCUMENT_NUMBER);
+        assertThat(r.check(CheckIds.MRZ_DOCUMENT_NUMBER).orElseThrow().detail())
                 .contains("document number check digit: expected 7, found '<'")
                 .contains("longer than 9 characters");
         assertThat(r.data().documentNumber()).isEqualTo("D23145890");
@@ -141,8 +142,8 @@ class MrzCheckDigitMutationTest {
         List<String> lines = withCompositeRecomputed(set(lines(MrzSamples.TD3_ERIKSSON), 2, 1, "<<<<<<<<<0"));
         MrzReading r = MrzReader.read(lines, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DOCUMENT_NUMBER);
-        assertThat(r.check(MrzCheckIds.DOCUMENT_NUMBER).orElseThrow().detail()).contains("document number is blank");
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DOCUMENT_NUMBER);
+        assertThat(r.check(CheckIds.MRZ_DOCUMENT_NUMBER).orElseThrow().detail()).contains("document number is blank");
         assertThat(r.data().documentNumber()).isEmpty();
     }
 
@@ -151,8 +152,8 @@ class MrzCheckDigitMutationTest {
         // the ICAO TD3 composite digit is 0: an OCR that reads it as the letter O must not pass
         MrzReading r = MrzReader.read(set(lines(MrzSamples.TD3_ERIKSSON), 2, 44, 'O'), REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.COMPOSITE);
-        assertThat(r.check(MrzCheckIds.COMPOSITE).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_COMPOSITE);
+        assertThat(r.check(CheckIds.MRZ_COMPOSITE).orElseThrow().detail())
                 .contains("composite check digit: expected 0, found 'O'")
                 .contains("possibly a misread 0");
     }
@@ -163,8 +164,8 @@ class MrzCheckDigitMutationTest {
         List<String> misread = withCompositeRecomputed(set(genuine, 2, 3, 'O'));
         MrzReading r = MrzReader.read(misread, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DOCUMENT_NUMBER);
-        assertThat(r.check(MrzCheckIds.DOCUMENT_NUMBER).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DOCUMENT_NUMBER);
+        assertThat(r.check(CheckIds.MRZ_DOCUMENT_NUMBER).orElseThrow().detail())
                 .contains("document number check digit: expected")
                 .contains("O/0 confusion");
         assertThat(r.data().documentNumber()).as("never silently fixed").isEqualTo("ABO123456");
@@ -175,8 +176,8 @@ class MrzCheckDigitMutationTest {
         List<String> mutated = withCompositeRecomputed(set(lines(MrzSamples.TD2_LONG_DOCNO), 2, 32, '3'));
         MrzReading r = MrzReader.read(mutated, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DOCUMENT_NUMBER);
-        assertThat(r.check(MrzCheckIds.DOCUMENT_NUMBER).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DOCUMENT_NUMBER);
+        assertThat(r.check(CheckIds.MRZ_DOCUMENT_NUMBER).orElseThrow().detail())
                 .contains("document number check digit: expected 9, found 3")
                 .contains("D23145890734");
     }

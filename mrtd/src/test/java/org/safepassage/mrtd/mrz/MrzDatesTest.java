@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckStatus;
+import org.safepassage.mrtd.report.CheckIds;
 
 /** Two-digit years, unknown date parts and impossible dates. */
 class MrzDatesTest {
@@ -51,8 +52,8 @@ class MrzDatesTest {
         assertThat(r.allPassed()).isTrue();
         assertThat(r.data().dateOfBirth()).isEqualTo(expected);
         assertThat(r.data().dateOfBirthRaw()).isEqualTo(raw);
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.PASS);
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).detail()).contains(expected.toString());
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).detail()).contains(expected.toString());
     }
 
     @ParameterizedTest(name = "expiry {0}, reference {1} -> {2}")
@@ -69,7 +70,7 @@ class MrzDatesTest {
         MrzReading r = withExpiry(raw, ref);
 
         assertThat(r.data().dateOfExpiry()).isEqualTo(expected);
-        assertThat(check(r, MrzCheckIds.DATE_OF_EXPIRY).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_EXPIRY).status()).isEqualTo(CheckStatus.PASS);
     }
 
     @Test
@@ -77,8 +78,8 @@ class MrzDatesTest {
         MrzReading r = withExpiry("250101", REF);
 
         assertThat(r.allPassed()).isTrue();
-        assertThat(check(r, MrzCheckIds.DATE_OF_EXPIRY).detail()).contains("expired");
-        assertThat(check(withExpiry("300101", REF), MrzCheckIds.DATE_OF_EXPIRY).detail()).doesNotContain("expired");
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_EXPIRY).detail()).contains("expired");
+        assertThat(check(withExpiry("300101", REF), CheckIds.MRZ_DATE_OF_EXPIRY).detail()).doesNotContain("expired");
     }
 
     @ParameterizedTest
@@ -87,8 +88,8 @@ class MrzDatesTest {
         MrzReading r = withBirth(raw, REF);
 
         assertThat(r.allPassed()).isTrue();
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).detail()).contains("unknown day/month").contains(raw);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).detail()).contains("unknown day/month").contains(raw);
         assertThat(r.data().dateOfBirth()).isNull();
         assertThat(r.data().dateOfBirthRaw()).isEqualTo(raw);
     }
@@ -96,12 +97,12 @@ class MrzDatesTest {
     @Test
     void fullyUnknownOrYearUnknownDateOfBirthIsAWarning() {
         MrzReading all = withBirth("<<<<<<", REF);
-        assertThat(check(all, MrzCheckIds.DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
-        assertThat(check(all, MrzCheckIds.DATE_OF_BIRTH).detail()).contains("unknown day/month");
+        assertThat(check(all, CheckIds.MRZ_DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(all, CheckIds.MRZ_DATE_OF_BIRTH).detail()).contains("unknown day/month");
 
         MrzReading year = withBirth("XX0812", REF);
-        assertThat(check(year, MrzCheckIds.DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
-        assertThat(check(year, MrzCheckIds.DATE_OF_BIRTH).detail()).contains("unknown year");
+        assertThat(check(year, CheckIds.MRZ_DATE_OF_BIRTH).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(year, CheckIds.MRZ_DATE_OF_BIRTH).detail()).contains("unknown year");
         assertThat(year.data().dateOfBirth()).isNull();
     }
 
@@ -112,8 +113,8 @@ class MrzDatesTest {
         char wrong = (char) ('0' + (printed - '0' + 1) % 10);
         MrzReading r = MrzReader.read(withCompositeRecomputed(set(good, 2, 20, wrong)), REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DATE_OF_BIRTH);
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DATE_OF_BIRTH);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).detail())
                 .contains("date of birth check digit: expected " + printed + ", found " + wrong);
     }
 
@@ -133,8 +134,8 @@ class MrzDatesTest {
     void impossibleDateOfBirthFails(String raw, String reason) {
         MrzReading r = withBirth(raw, REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DATE_OF_BIRTH);
-        assertThat(check(r, MrzCheckIds.DATE_OF_BIRTH).detail()).contains("date of birth " + raw).contains(reason);
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DATE_OF_BIRTH);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_BIRTH).detail()).contains("date of birth " + raw).contains(reason);
         assertThat(r.data().dateOfBirth()).isNull();
         assertThat(r.data().dateOfBirthRaw()).isEqualTo(raw);
     }
@@ -143,8 +144,8 @@ class MrzDatesTest {
     void impossibleDateOfExpiryFails() {
         MrzReading r = withExpiry("301301", REF);
 
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.DATE_OF_EXPIRY);
-        assertThat(check(r, MrzCheckIds.DATE_OF_EXPIRY).detail()).contains("date of expiry 301301")
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_DATE_OF_EXPIRY);
+        assertThat(check(r, CheckIds.MRZ_DATE_OF_EXPIRY).detail()).contains("date of expiry 301301")
                 .contains("month 13");
         assertThat(r.data().dateOfExpiry()).isNull();
     }
@@ -152,7 +153,7 @@ class MrzDatesTest {
     @Test
     void wrongCheckDigitAndImpossibleDateAreBothReported() {
         List<String> lines = withCompositeRecomputed(set(MrzBuilder.td3().dob("741312").lines(), 2, 20, '<'));
-        String detail = check(MrzReader.read(lines, REF), MrzCheckIds.DATE_OF_BIRTH).detail();
+        String detail = check(MrzReader.read(lines, REF), CheckIds.MRZ_DATE_OF_BIRTH).detail();
 
         assertThat(detail).contains("date of birth check digit: expected").contains("found '<'").contains("month 13");
     }

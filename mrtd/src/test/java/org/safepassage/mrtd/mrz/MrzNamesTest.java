@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safepassage.mrtd.report.CheckStatus;
+import org.safepassage.mrtd.report.CheckIds;
 
 /** Primary and secondary identifiers, including names the issuer had to truncate. */
 class MrzNamesTest {
@@ -44,11 +45,11 @@ class MrzNamesTest {
     @Test
     void fullNameFieldIsFlaggedAsPossiblyTruncated() {
         MrzReading full = td1WithNameField("HENNINGSBERG<<CHRISTOPHER<ALEX");
-        assertThat(full.check(MrzCheckIds.FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.PASS);
-        assertThat(full.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("may be truncated");
+        assertThat(full.check(CheckIds.MRZ_FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.PASS);
+        assertThat(full.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("may be truncated");
 
         MrzReading notFull = td1WithNameField("ERIKSSON<<ANNA<MARIA<<<<<<<<<<");
-        assertThat(notFull.check(MrzCheckIds.FORMAT).orElseThrow().detail()).doesNotContain("truncated");
+        assertThat(notFull.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).doesNotContain("truncated");
     }
 
     @Test
@@ -59,7 +60,7 @@ class MrzNamesTest {
         assertThat(r.allPassed()).isTrue();
         assertThat(r.data().surname()).isEqualTo("TRUNCATIONSPECIMENWITHAVERYLONGNAME");
         assertThat(r.data().givenNames()).isEqualTo("JO");
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("may be truncated");
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("may be truncated");
     }
 
     @Test
@@ -68,15 +69,15 @@ class MrzNamesTest {
 
         assertThat(r.data().surname()).isEmpty();
         assertThat(r.data().givenNames()).isEqualTo("ANNA");
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.WARN);
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("primary identifier");
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.WARN);
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("primary identifier");
     }
 
     @Test
     void emptyNameFieldFails() {
         MrzReading r = td1WithNameField("<".repeat(30));
 
-        assertThat(r.failures()).extracting(c -> c.id()).containsExactly(MrzCheckIds.FORMAT);
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("name field is empty");
+        assertThat(r.failures()).extracting(c -> c.id()).containsExactly(CheckIds.MRZ_FORMAT);
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("name field is empty");
     }
 }

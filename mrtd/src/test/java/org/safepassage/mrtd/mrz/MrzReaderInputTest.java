@@ -7,18 +7,20 @@ import static org.safepassage.mrtd.mrz.MrzSamples.set;
 import static org.safepassage.mrtd.mrz.MrzSamples.text;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckStatus;
+import org.safepassage.mrtd.report.CheckIds;
 
 /** What the reader does with text that is not a clean MRZ: it reports, it never throws, it never "fixes". */
 class MrzReaderInputTest {
@@ -31,7 +33,7 @@ class MrzReaderInputTest {
     static String assertNotMrz(MrzReading r) {
         assertThat(r.data()).isNull();
         assertThat(r.allPassed()).isFalse();
-        assertThat(r.checks()).extracting(Check::id).containsExactlyElementsOf(MrzCheckIds.ALL);
+        assertThat(r.checks()).extracting(Check::id).containsExactlyElementsOf(CheckIds.MRZ);
         assertThat(r.checks().get(0).status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.checks().subList(1, 6)).extracting(Check::status).containsOnly(CheckStatus.SKIPPED);
         return r.checks().get(0).detail();
@@ -133,13 +135,12 @@ class MrzReaderInputTest {
     }
 
     @Test
-    void hugeInputIsRejectedQuickly() {
+    @Timeout(value = 1, unit = TimeUnit.MINUTES) // catches a hang only: the rejection reads no more than the length
+    void hugeInputIsRejectedBeforeItIsRead() {
         String huge = "P<UTO" + "<".repeat(5_000_000);
-        long start = System.nanoTime();
         assertThat(assertNotMrz(MrzReader.read(huge, REF))).contains("too long");
         assertThat(assertNotMrz(MrzReader.read(List.of(huge), REF))).contains("too long");
         assertThat(assertNotMrz(MrzReader.read(Collections.nCopies(1_000_000, TD3_L1), REF))).contains("lines");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
@@ -161,7 +162,7 @@ class MrzReaderInputTest {
         MrzReading r = MrzReader.read(TD3_L1 + TD3_L2, REF);
         assertThat(r.format()).isEqualTo(MrzFormat.TD3);
         assertThat(r.allPassed()).isTrue();
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail())
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail())
                 .contains("one line of 88 characters read as 2 lines of 44");
     }
 
@@ -183,16 +184,16 @@ class MrzReaderInputTest {
 
         assertThat(r.data()).isNotNull();
         assertThat(r.data().issuingState()).as("not corrected").isEqualTo("UT0");
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.FORMAT);
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_FORMAT);
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail())
                 .contains("issuing state 'UT0' contains the digit '0'").contains("misread letter O");
     }
 
     @Test
     void digitInTheNameFailsTheFormatCheck() {
         MrzReading r = MrzReader.read(set(lines(MrzSamples.TD3_ERIKSSON), 1, 12, '0'), REF);
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.FORMAT);
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail())
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_FORMAT);
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail())
                 .contains("name contains the digit '0' at line 1, position 12");
     }
 
@@ -200,8 +201,8 @@ class MrzReaderInputTest {
     void unknownSexCharacterFailsTheFormatCheck() {
         List<String> lines = set(lines(MrzSamples.TD3_ERIKSSON), 2, 21, 'Q');
         MrzReading r = MrzReader.read(MrzSamples.withCompositeRecomputed(lines), REF);
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.FORMAT);
-        assertThat(r.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("sex 'Q'");
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_FORMAT);
+        assertThat(r.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("sex 'Q'");
         assertThat(r.data().sex()).isNull();
     }
 
@@ -219,19 +220,19 @@ class MrzReaderInputTest {
     @Test
     void documentCodeMustStartWithALetterAndIsCheckedAgainstTheLayout() {
         MrzReading filler = MrzReader.read(set(lines(MrzSamples.TD3_ERIKSSON), 1, 1, '<'), REF);
-        assertThat(filler.failures()).extracting(Check::id).containsExactly(MrzCheckIds.FORMAT);
-        assertThat(filler.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("does not start with a letter");
+        assertThat(filler.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_FORMAT);
+        assertThat(filler.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("does not start with a letter");
 
         MrzBuilder b = MrzBuilder.td3();
         b.documentCode = "X<";
         MrzReading unusual = MrzReader.read(b.text(), REF);
         assertThat(unusual.allPassed()).isTrue();
-        assertThat(unusual.check(MrzCheckIds.FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.WARN);
-        assertThat(unusual.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("unusual for TD3");
+        assertThat(unusual.check(CheckIds.MRZ_FORMAT).orElseThrow().status()).isEqualTo(CheckStatus.WARN);
+        assertThat(unusual.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("unusual for TD3");
 
         MrzBuilder pd = MrzBuilder.td3();
         pd.documentCode = "PD";
-        assertThat(MrzReader.read(pd.text(), REF).check(MrzCheckIds.FORMAT).orElseThrow().status())
+        assertThat(MrzReader.read(pd.text(), REF).check(CheckIds.MRZ_FORMAT).orElseThrow().status())
                 .isEqualTo(CheckStatus.PASS);
         assertThat(MrzReader.read(pd.text(), REF).data().documentCode()).isEqualTo("PD");
     }
@@ -240,7 +241,7 @@ class MrzReaderInputTest {
     void blankIssuingStateFailsButStatelessNationalityAndGermanCodeAreFine() {
         MrzBuilder blank = MrzBuilder.td3();
         blank.issuingState = "<<<";
-        Check format = MrzReader.read(blank.text(), REF).check(MrzCheckIds.FORMAT).orElseThrow();
+        Check format = MrzReader.read(blank.text(), REF).check(CheckIds.MRZ_FORMAT).orElseThrow();
         assertThat(format.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(format.detail()).contains("issuing state is blank");
 

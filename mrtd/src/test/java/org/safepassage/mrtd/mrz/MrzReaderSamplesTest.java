@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckStatus;
+import org.safepassage.mrtd.report.CheckIds;
 
 /** Published specimens (ICAO Doc 9303, BSI TR-03105) read end to end. */
 class MrzReaderSamplesTest {
@@ -30,14 +31,14 @@ class MrzReaderSamplesTest {
 
         assertThat(r.format()).isEqualTo(MrzFormat.TD3);
         assertThat(r.allPassed()).isTrue();
-        assertThat(r.checks()).extracting(Check::id).containsExactlyElementsOf(MrzCheckIds.ALL);
+        assertThat(r.checks()).extracting(Check::id).containsExactlyElementsOf(CheckIds.MRZ);
         assertThat(r.checks()).extracting(Check::status).containsOnly(CheckStatus.PASS);
-        assertThat(detail(r, MrzCheckIds.DOCUMENT_NUMBER)).contains("L898902C3").contains("check digit 6");
-        assertThat(detail(r, MrzCheckIds.DATE_OF_BIRTH)).contains("1974-08-12").contains("check digit 2");
-        assertThat(detail(r, MrzCheckIds.DATE_OF_EXPIRY)).contains("2012-04-15").contains("check digit 9")
+        assertThat(detail(r, CheckIds.MRZ_DOCUMENT_NUMBER)).contains("L898902C3").contains("check digit 6");
+        assertThat(detail(r, CheckIds.MRZ_DATE_OF_BIRTH)).contains("1974-08-12").contains("check digit 2");
+        assertThat(detail(r, CheckIds.MRZ_DATE_OF_EXPIRY)).contains("2012-04-15").contains("check digit 9")
                 .contains("expired");
-        assertThat(detail(r, MrzCheckIds.OPTIONAL_DATA)).contains("ZE184226B").contains("check digit 1");
-        assertThat(detail(r, MrzCheckIds.COMPOSITE)).contains("composite check digit 0");
+        assertThat(detail(r, CheckIds.MRZ_OPTIONAL_DATA)).contains("ZE184226B").contains("check digit 1");
+        assertThat(detail(r, CheckIds.MRZ_COMPOSITE)).contains("composite check digit 0");
 
         MrzData d = r.data();
         assertThat(d.format()).isEqualTo(MrzFormat.TD3);
@@ -62,7 +63,7 @@ class MrzReaderSamplesTest {
 
         assertThat(r.allPassed()).isTrue();
         assertThat(r.checks()).extracting(Check::status).containsOnly(CheckStatus.PASS);
-        assertThat(detail(r, MrzCheckIds.OPTIONAL_DATA)).contains("personal number empty").contains("'<'");
+        assertThat(detail(r, CheckIds.MRZ_OPTIONAL_DATA)).contains("personal number empty").contains("'<'");
         MrzData d = r.data();
         assertThat(d.issuingState()).isEqualTo("D");
         assertThat(d.nationality()).isEqualTo("D");
@@ -80,10 +81,10 @@ class MrzReaderSamplesTest {
 
         assertThat(r.format()).isEqualTo(MrzFormat.TD2);
         assertThat(r.allPassed()).isTrue();
-        assertThat(status(r, MrzCheckIds.DOCUMENT_NUMBER)).isEqualTo(CheckStatus.PASS);
-        assertThat(detail(r, MrzCheckIds.DOCUMENT_NUMBER)).contains("D23145890734").contains("check digit 9");
-        assertThat(status(r, MrzCheckIds.OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
-        assertThat(status(r, MrzCheckIds.COMPOSITE)).isEqualTo(CheckStatus.PASS);
+        assertThat(status(r, CheckIds.MRZ_DOCUMENT_NUMBER)).isEqualTo(CheckStatus.PASS);
+        assertThat(detail(r, CheckIds.MRZ_DOCUMENT_NUMBER)).contains("D23145890734").contains("check digit 9");
+        assertThat(status(r, CheckIds.MRZ_OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(status(r, CheckIds.MRZ_COMPOSITE)).isEqualTo(CheckStatus.PASS);
         MrzData d = r.data();
         assertThat(d.documentNumber()).isEqualTo("D23145890734");
         assertThat(d.optionalData1()).isEmpty();
@@ -112,9 +113,9 @@ class MrzReaderSamplesTest {
 
         assertThat(r.format()).isEqualTo(MrzFormat.TD1);
         assertThat(r.allPassed()).isTrue();
-        assertThat(status(r, MrzCheckIds.OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
-        assertThat(detail(r, MrzCheckIds.OPTIONAL_DATA)).contains("TD1");
-        assertThat(status(r, MrzCheckIds.COMPOSITE)).isEqualTo(CheckStatus.PASS);
+        assertThat(status(r, CheckIds.MRZ_OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(detail(r, CheckIds.MRZ_OPTIONAL_DATA)).contains("TD1");
+        assertThat(status(r, CheckIds.MRZ_COMPOSITE)).isEqualTo(CheckStatus.PASS);
         MrzData d = r.data();
         assertThat(d.documentCode()).isEqualTo("I");
         assertThat(d.documentNumber()).isEqualTo("D23145890");
@@ -132,8 +133,8 @@ class MrzReaderSamplesTest {
         assertThat(r.format()).isEqualTo(MrzFormat.TD1);
         assertThat(r.data()).isNotNull();
         assertThat(r.allPassed()).isFalse();
-        assertThat(r.failures()).extracting(Check::id).containsExactly(MrzCheckIds.COMPOSITE);
-        assertThat(detail(r, MrzCheckIds.COMPOSITE)).contains("composite check digit: expected 2, found 1");
+        assertThat(r.failures()).extracting(Check::id).containsExactly(CheckIds.MRZ_COMPOSITE);
+        assertThat(detail(r, CheckIds.MRZ_COMPOSITE)).contains("composite check digit: expected 2, found 1");
         assertThat(r.data().documentNumber()).isEqualTo("L898902C");
         assertThat(r.data().dateOfBirth()).isEqualTo(LocalDate.of(1969, 8, 6));
         assertThat(r.data().dateOfExpiry()).isEqualTo(LocalDate.of(1994, 6, 23));
@@ -161,9 +162,9 @@ class MrzReaderSamplesTest {
         assertThat(b.format()).isEqualTo(MrzFormat.MRV_B);
         for (MrzReading r : new MrzReading[] {a, b}) {
             assertThat(r.allPassed()).isTrue();
-            assertThat(status(r, MrzCheckIds.COMPOSITE)).isEqualTo(CheckStatus.SKIPPED);
-            assertThat(detail(r, MrzCheckIds.COMPOSITE)).contains("no composite");
-            assertThat(status(r, MrzCheckIds.OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
+            assertThat(status(r, CheckIds.MRZ_COMPOSITE)).isEqualTo(CheckStatus.SKIPPED);
+            assertThat(detail(r, CheckIds.MRZ_COMPOSITE)).contains("no composite");
+            assertThat(status(r, CheckIds.MRZ_OPTIONAL_DATA)).isEqualTo(CheckStatus.SKIPPED);
             assertThat(r.data().documentCode()).isEqualTo("V");
             assertThat(r.data().documentNumber()).isEqualTo("L8988901C");
             assertThat(r.data().nationality()).isEqualTo("XXX");
@@ -190,7 +191,7 @@ class MrzReaderSamplesTest {
         assertThat(fromLines).isEqualTo(fromText);
         assertThat(fromCrlf).isEqualTo(fromText);
         assertThat(fromSingleLine.data()).isEqualTo(fromText.data());
-        assertThat(fromSingleLine.check(MrzCheckIds.FORMAT).orElseThrow().detail()).contains("read as");
+        assertThat(fromSingleLine.check(CheckIds.MRZ_FORMAT).orElseThrow().detail()).contains("read as");
     }
 
     @Test
@@ -199,7 +200,7 @@ class MrzReaderSamplesTest {
 
         assertThat(r.allPassed()).isTrue();
         assertThat(r.checks()).extracting(Check::status).containsOnly(CheckStatus.PASS);
-        assertThat(detail(r, MrzCheckIds.OPTIONAL_DATA)).contains("999999990").contains("check digit 8");
+        assertThat(detail(r, CheckIds.MRZ_OPTIONAL_DATA)).contains("999999990").contains("check digit 8");
         MrzData d = r.data();
         assertThat(d.surname()).isEqualTo("DE BRUIJN");
         assertThat(d.givenNames()).isEqualTo("WILLEKE LISELOTTE");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.safepassage.mrtd.DocumentRead;
 import org.safepassage.mrtd.DocumentVerifier;
+import org.safepassage.mrtd.lds.Sod;
 import org.safepassage.mrtd.report.CheckStatus;
 import org.safepassage.mrtd.report.Verdict;
 import org.safepassage.mrtd.report.VerificationReport;
@@ -86,7 +87,7 @@ class BsiReferenceSodTest {
 
     @Test
     void sodParserReadsTheLdsSecurityObject() {
-        Sod sod = SodParser.parse(TestData.bsiSod());
+        Sod sod = Sod.read(TestData.bsiSod());
         assertThat(sod.ldsObjectVersion()).isZero();
         assertThat(sod.hashAlgorithm()).isEqualTo("2.16.840.1.101.3.4.2.1");
         assertThat(sod.signedData().version()).isEqualTo(3);

@@ -3,11 +3,12 @@ package org.safepassage.mrtd.pa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.safepassage.mrtd.DocumentRead;
 import org.safepassage.mrtd.DocumentVerifier;
 import org.safepassage.mrtd.report.Verdict;
@@ -19,8 +20,10 @@ import org.safepassage.mrtd.testing.TestDocumentFactory.TestDocument;
 /**
  * Property tests over mutated genuine documents: every truncation and random byte changes of the
  * SOD and data groups give a report (never an exception, never a hang), and a change anywhere in
- * the signed content or the data never gives VALID.
+ * the signed content or the data never gives VALID. Work is bounded by the number of mutations; a
+ * hang is caught only by the timeout, far above the second or so the tests take.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MalformedInputPropertyTest {
 
     @Test
@@ -48,11 +51,9 @@ class MalformedInputPropertyTest {
                 for (int f = 0; f < flips; f++) {
                     sod[random.nextInt(sod.length)] ^= (byte) (1 << random.nextInt(8));
                 }
-                long start = System.nanoTime();
                 VerificationReport r = verifier.verify(DocumentRead.builder().sod(sod).dataGroups(doc.dataGroups())
                         .printedMrz(doc.printedMrz()).activeAuthentication(doc.aaChallenge(), doc.aaResponse())
                         .at(doc.at()).build());
-                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
                 assertThat(r.checks()).isNotEmpty();
             }
         }).doesNotThrowAnyException();

@@ -84,8 +84,13 @@ public final class TestCa {
 
     /** The link certificate: {@code newCa}'s name and key, signed by this CSCA's key. */
     public byte[] linkCertificateFor(TestCa newCa) {
-        return issue(newCa.name, newCa.keys.getPublic(), name, keys.getPrivate(), keys.getPublic(), type, serial(),
-                DEFAULT_FROM, DEFAULT_TO, true, false);
+        return linkCertificateFor(newCa, DEFAULT_FROM, DEFAULT_TO, KeyUsage.keyCertSign | KeyUsage.cRLSign);
+    }
+
+    /** A link certificate with the given validity and key usage bits ({@link KeyUsage} constants). */
+    public byte[] linkCertificateFor(TestCa newCa, Instant from, Instant to, int keyUsage) {
+        return issue(newCa.name, newCa.keys.getPublic(), name, keys.getPrivate(), akiKey, type, serial(),
+                from, to, true, false, keyUsage);
     }
 
     public TestDsc issueDsc(KeyType dscType, int slot, Instant from, Instant to, boolean pssSignature) {
@@ -157,6 +162,13 @@ public final class TestCa {
     static byte[] issue(X500Name subject, PublicKey subjectKey, X500Name issuer, PrivateKey issuerKey,
                         PublicKey issuerPublic, KeyType issuerType, BigInteger serial, Instant from, Instant to,
                         boolean ca, boolean pss) {
+        return issue(subject, subjectKey, issuer, issuerKey, issuerPublic, issuerType, serial, from, to, ca, pss,
+                ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature);
+    }
+
+    static byte[] issue(X500Name subject, PublicKey subjectKey, X500Name issuer, PrivateKey issuerKey,
+                        PublicKey issuerPublic, KeyType issuerType, BigInteger serial, Instant from, Instant to,
+                        boolean ca, boolean pss, int keyUsage) {
         try {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(from), Date.from(to),
@@ -165,10 +177,8 @@ public final class TestCa {
             b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerPublic));
             if (ca) {
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            } else {
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             }
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
             X509CertificateHolder h = b.build(signer(issuerType, issuerKey, pss));
             return h.getEncoded();
         } catch (Exception e) {

@@ -22,7 +22,6 @@ import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERPrintableString;
@@ -44,6 +43,9 @@ import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.ISO9796d2Signer;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.jmrtd.lds.icao.DG1File;
+import org.jmrtd.lds.icao.DG2File;
+import org.jmrtd.lds.iso19794.FaceImageInfo;
+import org.jmrtd.lds.iso19794.FaceInfo;
 import org.jmrtd.lds.icao.MRZInfo;
 import org.safepassage.mrtd.DocumentRead;
 import org.safepassage.mrtd.IdentityFields;
@@ -94,6 +96,16 @@ public final class TestDocumentFactory {
     /** How the SOD is signed with an RSA DSC. */
     public enum RsaScheme { PKCS1, PSS }
 
+    /** How the SOD's signed attributes are written (and what the signer signed). */
+    public enum SignedAttributes {
+        /** DER, signed as written (the norm). */
+        DER,
+        /** The [0] length in a longer form than needed, signed as written (with the SET tag): a non-DER signer. */
+        NON_MINIMAL_LENGTH,
+        /** Written unsorted (message digest first), but signed in their DER (sorted) form. */
+        UNSORTED_SIGNED_AS_DER
+    }
+
     /** The default verification instant for factory documents. */
     public static final Instant AT = Instant.parse("2025-06-01T12:00:00Z");
 
@@ -139,6 +151,9 @@ public final class TestDocumentFactory {
         private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
         private TestCa.TestDsc signedBy;
         private boolean mislabelRsaScheme;
+        private SignedAttributes signedAttributes = SignedAttributes.DER;
+
+        public Spec signedAttributes(SignedAttributes a) { this.signedAttributes = a; return this; }
 
         /** Declare PKCS#1 v1.5 in the SignerInfo when signing with PSS, and the reverse (a real-world quirk). */
         public Spec mislabelRsaScheme(boolean b) { this.mislabelRsaScheme = b; return this; }
@@ -243,7 +258,7 @@ public final class TestDocumentFactory {
             tb.addCrl(csca.crl(s.at.minusSeconds(86_400 * 30), s.at.plusSeconds(86_400 * 30),
                     s.at.minusSeconds(86_400 * 60), TestCa.serial()), "test crl");
         }
-        String printed = String.join("\n", org.safepassage.mrtd.lds.Dg1Consistency.mrzLines(dgs.get(1)));
+        String printed = String.join("\n", org.safepassage.mrtd.lds.Dg1.mrzLines(dgs.get(1)));
         return new TestDocument(sod, dgs, printed, challenge, response, id, s.at, tb.build(), csca, dsc);
     }
 
@@ -251,21 +266,79 @@ public final class TestDocumentFactory {
         return java.time.format.DateTimeFormatter.ofPattern("yyMMdd").format(d);
     }
 
-    /** DG2: an ISO 19794-5 style container around {@code size} bytes of JPEG-like data. */
+    /**
+     * DG2 written by JMRTD: one ISO/IEC 19794-5 face record holding a real 160 x 200 JPEG, padded
+     * with JPEG comment segments to about {@code size} bytes (real DG2s are 15-60 KB).
+     */
     static byte[] dg2(int size) {
-        byte[] img = new byte[Math.max(size, 16)];
-        new Random(size).nextBytes(img);
-        img[0] = (byte) 0xFF;
-        img[1] = (byte) 0xD8;
-        img[img.length - 2] = (byte) 0xFF;
-        img[img.length - 1] = (byte) 0xD9;
-        byte[] header = Tlv.of(0xA1, Tlv.of(0x80, new byte[] {1, 1}), Tlv.of(0x87, new byte[] {1, 1}));
-        byte[] bit = Tlv.of(0x7F60, header, Tlv.of(0x5F2E, img));
-        return Tlv.of(0x75, Tlv.of(0x7F61, Tlv.of(0x02, new byte[] {1}), bit));
+        byte[] jpeg = paddedJpeg(160, 200, size);
+        return dg2WithFace(jpeg, 160, 200, false);
+    }
+
+    /** DG2 with one face image (JPEG, or JPEG 2000 when {@code jpeg2000}) of the given size in pixels. */
+    public static byte[] dg2WithFace(byte[] image, int width, int height, boolean jpeg2000) {
+        try {
+            FaceImageInfo face = new FaceImageInfo(net.sf.scuba.data.Gender.FEMALE, FaceImageInfo.EyeColor.UNSPECIFIED,
+                    0, FaceImageInfo.HAIR_COLOR_UNSPECIFIED, FaceImageInfo.EXPRESSION_UNSPECIFIED, new int[3], new int[3],
+                    FaceImageInfo.FACE_IMAGE_TYPE_FULL_FRONTAL, FaceImageInfo.IMAGE_COLOR_SPACE_RGB24,
+                    FaceImageInfo.SOURCE_TYPE_STATIC_PHOTO_DIGITAL_CAM, 0, 0, new FaceImageInfo.FeaturePoint[0],
+                    width, height, new java.io.ByteArrayInputStream(image), image.length,
+                    jpeg2000 ? FaceImageInfo.IMAGE_DATA_TYPE_JPEG2000 : FaceImageInfo.IMAGE_DATA_TYPE_JPEG);
+            return new DG2File(List.of(new FaceInfo(List.of(face)))).getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real JPEG of a grey gradient, with comment segments after its start marker up to about {@code size} bytes. */
+    public static byte[] paddedJpeg(int width, int height, int size) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int v = (x + y) * 255 / (width + height);
+                img.setRGB(x, y, (v << 16) | (v << 8) | v);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "jpeg", out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] jpeg = out.toByteArray();
+        java.io.ByteArrayOutputStream padded = new java.io.ByteArrayOutputStream(Math.max(size, jpeg.length));
+        padded.write(jpeg, 0, 2); // SOI
+        Random random = new Random(size);
+        int missing = size - jpeg.length;
+        while (missing > 4) {
+            int n = Math.min(missing - 4, 65_000);
+            byte[] comment = new byte[n];
+            for (int i = 0; i < n; i++) {
+                comment[i] = (byte) ('A' + random.nextInt(26));
+            }
+            padded.write(0xFF);
+            padded.write(0xFE); // COM
+            padded.write((n + 2) >> 8);
+            padded.write((n + 2) & 0xFF);
+            padded.write(comment, 0, n);
+            missing -= n + 4;
+        }
+        padded.write(jpeg, 2, jpeg.length - 2);
+        return padded.toByteArray();
     }
 
     /** DG14: Chip Authentication (ECDH, AES-128) public key info and info, Terminal Authentication, and an AA info for EC AA keys. */
     static byte[] dg14(boolean ecAa) throws IOException {
+        return dg14(ecAa ? ECDSA_PLAIN_SHA256 : null);
+    }
+
+    /** ecdsa-plain-SHA256 (BSI TR-03111), the OID Doc 9303 names in an ActiveAuthenticationInfo. */
+    public static final String ECDSA_PLAIN_SHA256 = "0.4.0.127.0.7.1.1.4.1.3";
+
+    /** DG14 as {@link #dg14(boolean)}, with an ActiveAuthenticationInfo naming {@code aaAlgorithm} (null: none). */
+    public static byte[] dg14(String aaAlgorithm) throws IOException {
+        boolean ecAa = aaAlgorithm != null;
         KeyPair ca = TestKeys.get(KeyType.BRAINPOOL_P256, 500);
         ASN1EncodableVector infos = new ASN1EncodableVector();
         infos.add(new DERSequence(new ASN1Encodable[] {
@@ -278,7 +351,7 @@ public final class TestDocumentFactory {
         if (ecAa) {
             infos.add(new DERSequence(new ASN1Encodable[] {
                     new ASN1ObjectIdentifier("2.23.136.1.1.5"), new ASN1Integer(1),
-                    new ASN1ObjectIdentifier("1.2.840.10045.4.3.2")}));
+                    new ASN1ObjectIdentifier(aaAlgorithm)}));
         }
         return Tlv.of(0x6E, new DERSet(infos).getEncoded(ASN1Encoding.DER));
     }
@@ -306,11 +379,27 @@ public final class TestDocumentFactory {
         if (s.faults.contains(Fault.BAD_MESSAGE_DIGEST)) {
             md[0] ^= 0x01;
         }
-        ASN1EncodableVector attrs = new ASN1EncodableVector();
-        attrs.add(new Attribute(PKCSObjectIdentifiers.pkcs_9_at_contentType, new DERSet(contentType)));
-        attrs.add(new Attribute(PKCSObjectIdentifiers.pkcs_9_at_messageDigest, new DERSet(new DEROctetString(md))));
-        DERSet signedAttrs = new DERSet(attrs);
-        byte[] toSign = signedAttrs.getEncoded(ASN1Encoding.DER);
+        Attribute contentTypeAttr = new Attribute(PKCSObjectIdentifiers.pkcs_9_at_contentType, new DERSet(contentType));
+        Attribute digestAttr = new Attribute(PKCSObjectIdentifiers.pkcs_9_at_messageDigest, new DERSet(new DEROctetString(md)));
+        DERSet signedAttrs = new DERSet(new ASN1Encodable[] {contentTypeAttr, digestAttr});
+        byte[] attrsContent = concat(contentTypeAttr.getEncoded(ASN1Encoding.DER), digestAttr.getEncoded(ASN1Encoding.DER));
+        byte[] attrsWritten; // the [0] IMPLICIT element as it goes into the SignerInfo
+        byte[] toSign;
+        switch (s.signedAttributes) {
+            case NON_MINIMAL_LENGTH -> {
+                attrsWritten = longFormTlv(0xA0, attrsContent);
+                toSign = attrsWritten.clone();
+                toSign[0] = 0x31;
+            }
+            case UNSORTED_SIGNED_AS_DER -> {
+                attrsWritten = Tlv.of(0xA0, digestAttr.getEncoded(ASN1Encoding.DER), contentTypeAttr.getEncoded(ASN1Encoding.DER));
+                toSign = signedAttrs.getEncoded(ASN1Encoding.DER);
+            }
+            default -> {
+                attrsWritten = new DERTaggedObject(false, 0, signedAttrs).getEncoded(ASN1Encoding.DER);
+                toSign = signedAttrs.getEncoded(ASN1Encoding.DER);
+            }
+        }
 
         String h = s.signerHash.replace("-", "");
         AlgorithmIdentifier sigAlg;
@@ -363,25 +452,37 @@ public final class TestDocumentFactory {
                 ? new DERTaggedObject(false, 0, new DEROctetString(
                         SubjectKeyIdentifier.fromExtensions(cert.getTBSCertificate().getExtensions()).getKeyIdentifier()))
                 : new IssuerAndSerialNumber(cert.getIssuer(), cert.getSerialNumber().getValue());
-        ASN1EncodableVector si = new ASN1EncodableVector();
-        si.add(new ASN1Integer(s.sidBySki ? 3 : 1));
-        si.add(sid);
-        si.add(signerDigest);
-        si.add(new DERTaggedObject(false, 0, signedAttrs));
-        si.add(sigAlg);
-        si.add(new DEROctetString(signature));
+        // written byte by byte from here, so that the signed attributes stay as they were written
+        byte[] si = Tlv.of(0x30, new ASN1Integer(s.sidBySki ? 3 : 1).getEncoded(ASN1Encoding.DER),
+                sid.toASN1Primitive().getEncoded(ASN1Encoding.DER), signerDigest.getEncoded(ASN1Encoding.DER), attrsWritten,
+                sigAlg.getEncoded(ASN1Encoding.DER), new DEROctetString(signature).getEncoded(ASN1Encoding.DER));
+        byte[] encap = new DERSequence(new ASN1Encodable[] {contentType,
+                new DERTaggedObject(true, 0, new DEROctetString(eContent))}).getEncoded(ASN1Encoding.DER);
+        byte[] certs = s.embedDsc ? new DERTaggedObject(false, 0, new DERSet(cert)).getEncoded(ASN1Encoding.DER) : new byte[0];
+        byte[] signedData = Tlv.of(0x30, new ASN1Integer(s.faults.contains(Fault.SIGNED_DATA_VERSION_1) ? 1 : 3)
+                .getEncoded(ASN1Encoding.DER), new DERSet(signerDigest).getEncoded(ASN1Encoding.DER), encap, certs,
+                Tlv.of(0x31, si));
+        byte[] contentInfo = Tlv.of(0x30, PKCSObjectIdentifiers.signedData.getEncoded(ASN1Encoding.DER),
+                Tlv.of(0xA0, signedData));
+        return Tlv.of(0x77, contentInfo);
+    }
 
-        ASN1EncodableVector sd = new ASN1EncodableVector();
-        sd.add(new ASN1Integer(s.faults.contains(Fault.SIGNED_DATA_VERSION_1) ? 1 : 3));
-        sd.add(new DERSet(signerDigest));
-        sd.add(new DERSequence(new ASN1Encodable[] {contentType, new DERTaggedObject(true, 0, new DEROctetString(eContent))}));
-        if (s.embedDsc) {
-            sd.add(new DERTaggedObject(false, 0, new DERSet(cert)));
-        }
-        sd.add(new DERSet(new DERSequence(si)));
-        DERSequence contentInfo = new DERSequence(new ASN1Encodable[] {PKCSObjectIdentifiers.signedData,
-                new DERTaggedObject(true, 0, new DERSequence(sd))});
-        return new DERTaggedObject(true, BERTags.APPLICATION, 23, contentInfo).getEncoded(ASN1Encoding.DER);
+    /** A TLV whose length takes two bytes after 0x82 even where one would do (BER, not DER). */
+    static byte[] longFormTlv(int tag, byte[] value) {
+        byte[] out = new byte[4 + value.length];
+        out[0] = (byte) tag;
+        out[1] = (byte) 0x82;
+        out[2] = (byte) (value.length >> 8);
+        out[3] = (byte) value.length;
+        System.arraycopy(value, 0, out, 4, value.length);
+        return out;
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** ISO/IEC 9796-2 scheme 1, SHA-1 implicit trailer: a recoverable chip nonce M1, then the challenge. */

@@ -13,6 +13,7 @@ import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BEROctetString;
 import org.bouncycastle.asn1.BERSequence;
 import org.bouncycastle.asn1.BERTaggedObject;
@@ -27,7 +28,6 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
-import org.safepassage.mrtd.cms.Der;
 import org.safepassage.mrtd.crypto.Crypto;
 
 /**
@@ -118,8 +118,8 @@ public final class TestMasterList {
     public static byte[] quirkyEncoding(byte[] cert, PrivateKey issuerKey, String sigAlg, BigInteger serial,
                                         boolean padSerial) {
         try {
-            List<Der> parts = Der.parse(cert).children();
-            List<Der> tbs = parts.get(0).children();
+            Certificate parsed = Certificate.getInstance(ASN1Primitive.fromByteArray(cert));
+            ASN1Sequence tbs = ASN1Sequence.getInstance(parsed.getTBSCertificate().toASN1Primitive());
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (int i = 0; i < tbs.size(); i++) {
                 if (i == 1) {
@@ -127,7 +127,7 @@ public final class TestMasterList {
                     byte[] v = padSerial ? concat(new byte[] {0, 0}, s) : s;
                     body.writeBytes(Tlv.of(0x02, v));
                 } else {
-                    body.writeBytes(tbs.get(i).encoded());
+                    body.writeBytes(tbs.getObjectAt(i).toASN1Primitive().getEncoded(ASN1Encoding.DER));
                 }
             }
             byte[] b = body.toByteArray();
@@ -144,7 +144,8 @@ public final class TestMasterList {
             sig.initSign(issuerKey);
             sig.update(tbsBytes);
             byte[] s = sig.sign();
-            return Tlv.of(0x30, tbsBytes, parts.get(1).encoded(), Tlv.of(0x03, concat(new byte[] {0}, s)));
+            return Tlv.of(0x30, tbsBytes, parsed.getSignatureAlgorithm().getEncoded(ASN1Encoding.DER),
+                    Tlv.of(0x03, concat(new byte[] {0}, s)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -6,11 +6,13 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.mrtd.DocumentVerifier;
 import org.safepassage.mrtd.report.CheckStatus;
@@ -96,27 +98,86 @@ class TrustStoreTest {
         assertThat(garbage.problems()).hasSize(1);
     }
 
+    /** An old CSCA, its new key (same name) and the link certificate between them; a document under the new key. */
+    private record Rollover(TestCa old, TestCa renewed, byte[] link, TestDocument signed) {
+        static Rollover make() {
+            TestCa old = TestCa.create("DE", KeyType.RSA_2048, 10);
+            TestCa renewed = old.rollover(KeyType.BRAINPOOL_P256, 0);
+            return new Rollover(old, renewed, old.linkCertificateFor(renewed),
+                    TestDocumentFactory.spec().signedBy(renewed.issueDsc(KeyType.EC_P256)).build());
+        }
+    }
+
     @Test
-    void linkCertificateChainsANewCscaKeyToTheOldTrustedOne() {
-        TestCa old = TestCa.create("DE", KeyType.RSA_2048, 10);
-        TestCa renewed = old.rollover(KeyType.BRAINPOOL_P256, 0);
-        byte[] link = old.linkCertificateFor(renewed);
-        // a document signed under the new CSCA key
-        TestDocument signed = TestDocumentFactory.spec().signedBy(renewed.issueDsc(KeyType.EC_P256)).build();
+    void aLinkCertificateWhoseOldCscaIsAbsentIsATrustAnchorInItsOwnRight() {
+        Rollover ro = Rollover.make();
+        TrustStore linkOnly = TrustStore.builder().addCertificate(ro.link(), "link").build();
+        VerificationReport r = verify(linkOnly, ro.signed());
 
-        TrustStore withLink = TrustStore.builder().addCertificate(old.certificate(), "old")
-                .addCertificate(link, "link").build();
-        VerificationReport r = verify(withLink, signed);
         assertThat(r.verdict()).as(r.checks().toString()).isEqualTo(Verdict.VALID);
-        assertThat(r.check("dsc.chain").orElseThrow().detail()).contains("via 1 link certificate");
+        assertThat(r.status("dsc.chain")).isEqualTo(CheckStatus.PASS);
+        assertThat(r.check("dsc.chain").orElseThrow().detail()).contains("a link certificate whose issuer")
+                .contains("is not in the trust store: trusted as configured");
+        assertThat(r.check("dsc.validity").orElseThrow().detail()).contains("CSCA link certificate");
+        assertThat(r.facts().cscaSubject()).isEqualTo(ro.renewed().name().toString());
+    }
 
-        TrustStore oldOnly = TrustStore.builder().addCertificate(old.certificate(), "old").build();
-        VerificationReport unknownKey = verify(oldOnly, signed);
+    @Test
+    void aLinkCertificateAnchorIsStillCheckedForRevocationValidityAndKeyUsage() {
+        Rollover ro = Rollover.make();
+        TestDocument doc = ro.signed();
+        byte[] crl = ro.renewed().crl(doc.at().minusSeconds(3600), doc.at().plusSeconds(3600), doc.at().minusSeconds(7200),
+                doc.dsc().serial());
+        TrustStore revoked = TrustStore.builder().addCertificate(ro.link(), "link").addCrl(crl, "new key's crl").build();
+        assertThat(revoked.crlCount()).isEqualTo(1); // the CRL verifies with the link certificate's key
+        assertThat(verify(revoked, doc).failedChecks()).containsExactly("dsc.revocation");
+
+        byte[] expiredLink = ro.old().linkCertificateFor(ro.renewed(), Instant.parse("2015-01-01T00:00:00Z"),
+                Instant.parse("2019-12-31T00:00:00Z"), KeyUsage.keyCertSign);
+        VerificationReport expired = verify(TrustStore.builder().addCertificate(expiredLink, "link").build(), doc);
+        assertThat(expired.failedChecks()).containsExactly("dsc.validity");
+
+        byte[] noKeyCertSign = ro.old().linkCertificateFor(ro.renewed(), TestCa.DEFAULT_FROM, TestCa.DEFAULT_TO,
+                KeyUsage.cRLSign);
+        VerificationReport usage = verify(TrustStore.builder().addCertificate(noKeyCertSign, "link").build(), doc);
+        assertThat(usage.failedChecks()).containsExactly("dsc.chain");
+        assertThat(usage.check("dsc.chain").orElseThrow().detail()).contains("lacks keyCertSign");
+    }
+
+    @Test
+    void withTheOldCscaPresentTooBothPathsAreValid() {
+        Rollover ro = Rollover.make();
+        TrustStore both = TrustStore.builder().addCertificate(ro.old().certificate(), "old")
+                .addCertificate(ro.link(), "link").build();
+        VerificationReport r = verify(both, ro.signed());
+        assertThat(r.verdict()).as(r.checks().toString()).isEqualTo(Verdict.VALID);
+        assertThat(r.check("dsc.chain").orElseThrow().detail())
+                .contains("a link certificate from the previous CSCA key, which is also in the trust store and verifies it");
+
+        // with the new key's self-signed certificate too, that is the anchor named
+        TrustStore all = TrustStore.builder().addCertificate(ro.old().certificate(), "old")
+                .addCertificate(ro.link(), "link").addCertificate(ro.renewed().certificate(), "new").build();
+        VerificationReport selfSigned = verify(all, ro.signed());
+        assertThat(selfSigned.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(selfSigned.check("dsc.chain").orElseThrow().detail()).doesNotContain("link certificate");
+
+        // the old key alone does not vouch for the new one: trust cannot be established
+        TrustStore oldOnly = TrustStore.builder().addCertificate(ro.old().certificate(), "old").build();
+        VerificationReport unknownKey = verify(oldOnly, ro.signed());
         assertThat(unknownKey.verdict()).isEqualTo(Verdict.INDETERMINATE);
         assertThat(unknownKey.status("dsc.chain")).isEqualTo(CheckStatus.UNKNOWN);
+    }
 
-        TrustStore linkOnly = TrustStore.builder().addCertificate(link, "link").build();
-        assertThat(verify(linkOnly, signed).verdict()).isEqualTo(Verdict.INDETERMINATE);
+    @Test
+    void aLinkCertificateTheOldCscaDoesNotVerifyIsReported() {
+        Rollover ro = Rollover.make();
+        TestCa impostor = TestCa.forgeryOf(ro.old(), 3); // the old CSCA's name and key identifier, another key
+        byte[] badLink = impostor.linkCertificateFor(ro.renewed());
+        TrustStore store = TrustStore.builder().addCertificate(ro.old().certificate(), "old")
+                .addCertificate(badLink, "link").build();
+        VerificationReport r = verify(store, ro.signed());
+        assertThat(r.status("dsc.chain")).isEqualTo(CheckStatus.WARN);
+        assertThat(r.check("dsc.chain").orElseThrow().detail()).contains("does not verify with the key of the CSCA it names");
     }
 
     @Test

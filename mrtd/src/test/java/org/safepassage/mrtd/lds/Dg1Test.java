@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.safepassage.mrtd.cms.DerException;
+import org.safepassage.mrtd.cms.MalformedException;
 import org.safepassage.mrtd.testing.TestData;
 import org.safepassage.mrtd.testing.Tlv;
 
-class Dg1MrzTest {
+class Dg1Test {
 
     private static byte[] dg1(String mrz) {
         return Tlv.of(0x61, Tlv.of(0x5F1F, mrz.getBytes(StandardCharsets.US_ASCII)));
@@ -18,7 +18,7 @@ class Dg1MrzTest {
 
     @Test
     void bsiDg1() {
-        Dg1Mrz m = Dg1Mrz.read(TestData.bsiDg1());
+        Dg1 m = Dg1.read(TestData.bsiDg1());
         assertThat(m.lines()).hasSize(2);
         assertThat(m.issuingState()).isEqualTo("D<<");
         assertThat(m.documentCode()).isEqualTo("P");
@@ -28,28 +28,19 @@ class Dg1MrzTest {
     @Test
     void longDocumentNumberContinuesInTheOptionalData() {
         // ICAO Doc 9303 part 11 D.2 (TD2, 12-character document number)
-        Dg1Mrz td2 = Dg1Mrz.read(dg1("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<D23145890<UTO3407127M95071227349<<<8"));
+        Dg1 td2 = Dg1.read(dg1("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<D23145890<UTO3407127M95071227349<<<8"));
         assertThat(td2.documentNumber()).isEqualTo("D23145890734");
         // TD1 (ICAO Doc 9303 part 5 specimen style)
-        Dg1Mrz td1 = Dg1Mrz.read(dg1("I<UTOD23145890<7349<<<<<<<<<<<3407127M9507122UTO<<<<<<<<<<<2STEVENSON<<PETER<JOHN<<<<<<<<<"));
+        Dg1 td1 = Dg1.read(dg1("I<UTOD23145890<7349<<<<<<<<<<<3407127M9507122UTO<<<<<<<<<<<2STEVENSON<<PETER<JOHN<<<<<<<<<"));
         assertThat(td1.documentNumber()).isEqualTo("D23145890734");
         assertThat(td1.issuingState()).isEqualTo("UTO");
     }
 
     @Test
     void notAnMrz() {
-        assertThatThrownBy(() -> Dg1Mrz.read(dg1("HELLO"))).isInstanceOf(DerException.class);
-        assertThatThrownBy(() -> Dg1Mrz.read(dg1("p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<L898902C36UTO7408122F1204159ZE184226B<<<<<10")))
-                .isInstanceOf(DerException.class);
-        assertThatThrownBy(() -> Dg1Mrz.read(new byte[] {0x61, 0x00})).isInstanceOf(DerException.class);
-    }
-
-    @Test
-    void countries() {
-        assertThat(Countries.alpha2("D<<")).isEqualTo("DE");
-        assertThat(Countries.alpha2("NLD")).isEqualTo("NL");
-        assertThat(Countries.alpha2("GBD")).isEqualTo("GB");
-        assertThat(Countries.alpha2("RKS")).isEqualTo("XK");
-        assertThat(Countries.alpha2("UTO")).isNull();
+        assertThatThrownBy(() -> Dg1.read(dg1("HELLO"))).isInstanceOf(MalformedException.class);
+        assertThatThrownBy(() -> Dg1.read(dg1("p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<L898902C36UTO7408122F1204159ZE184226B<<<<<10")))
+                .isInstanceOf(MalformedException.class);
+        assertThatThrownBy(() -> Dg1.read(new byte[] {0x61, 0x00})).isInstanceOf(MalformedException.class);
     }
 }
