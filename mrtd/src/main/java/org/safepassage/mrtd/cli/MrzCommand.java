@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.safepassage.mrtd.mrz.MrzData;
 import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.mrz.MrzReading;

@@ -2,11 +2,11 @@ package org.safepassage.mrtd.cli;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.safepassage.mrtd.lds.ChipProtocols;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.DocumentFacts;
@@ -16,7 +16,7 @@ import org.safepassage.mrtd.trust.TrustStore;
 /** The JSON the command line prints: {@code {"verdict", "checks": [{"id", "status", "detail"}], ...}}. */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ReportJson() {
     }
@@ -86,7 +86,7 @@ public final class ReportJson {
     public static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
