@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.builder.RouteBuilder;
 import org.safepassage.ingest.simulator.FeedGenerator;
 import org.safepassage.ingest.simulator.GeneratedFlight;
+import org.safepassage.manifest.ManifestStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,6 +37,7 @@ public class FeedSimulatorRoutes extends RouteBuilder {
     private final Settings settings;
     private final FeedGenerator generator;
     private final AtomicInteger sent = new AtomicInteger();
+    private volatile boolean stopped;
 
     public FeedSimulatorRoutes(Settings settings) {
         this.settings = settings;
@@ -46,7 +48,17 @@ public class FeedSimulatorRoutes extends RouteBuilder {
     public void configure() {
         long period = Math.max(1, Math.round(60_000 / Math.max(settings.flightsPerMinute(), 0.001)));
         from("timer:feed-simulator?period=" + period).routeId("feed-simulator")
-                .filter(e -> settings.maxFlights() == 0 || sent.get() < settings.maxFlights())
+                .filter(e -> {
+                    if (settings.maxFlights() == 0 || sent.get() < settings.maxFlights()) {
+                        return true;
+                    }
+                    if (!stopped) {
+                        stopped = true;
+                        log.info("feed simulator: {} flights sent, the limit safepassage.simulator.max-flights; "
+                                + "it sends no more", sent.get());
+                    }
+                    return false;
+                })
                 .process(e -> {
                     GeneratedFlight flight;
                     synchronized (generator) {
@@ -54,8 +66,9 @@ public class FeedSimulatorRoutes extends RouteBuilder {
                     }
                     sent.incrementAndGet();
                     e.getMessage().setBody(flight);
+                    e.setProperty("flightId", ManifestStore.flightId(flight.key()));
                 })
-                .log("simulated flight ${body.key} with ${body.passengers.size} passengers")
+                .log("simulated flight ${exchangeProperty.flightId} with ${body.passengers.size} passengers")
                 .setProperty("flight", body())
                 .setBody(e -> e.getProperty("flight", GeneratedFlight.class).paxlstBytes())
                 .to("{{safepassage.endpoints.paxlst-in}}")

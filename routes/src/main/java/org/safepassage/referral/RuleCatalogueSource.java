@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule catalogue file ({@code config/rules/minor-protection.yml} by default) behind the assessor. A changed
- * file is picked up without a restart (checked every few seconds, or at once through the reload endpoint); a file
- * that does not validate is refused with its reason and the previous catalogue stays in force.
+ * The rule catalogue behind the assessor: the file {@code safepassage.protection.rule-catalogue}
+ * ({@code ./config/rules/minor-protection.yml} by default) when it exists, else the catalogue built into the jar
+ * (the repository's {@code config/rules/minor-protection.yml} as released). A changed or new file is picked up
+ * without a restart (checked every few seconds, or at once through the reload endpoint); a file that does not
+ * validate is refused with its reason and the previous catalogue stays in force.
  */
 @Component
 public class RuleCatalogueSource {
@@ -27,13 +29,33 @@ public class RuleCatalogueSource {
     private final MinorProtectionAssessor assessor;
     private volatile FileTime loadedModified;
 
+    /** The catalogue in the jar, used while no file is configured. */
+    static final String BUILT_IN = "rules/minor-protection.yml";
+
     public RuleCatalogueSource(@Value("${safepassage.protection.rule-catalogue:./config/rules/minor-protection.yml}") Path file)
             throws InvalidRuleCatalogueException, IOException {
         this.file = file;
-        this.loadedModified = Files.getLastModifiedTime(file);
-        RuleCatalogue catalogue = RuleCatalogue.load(file);
+        RuleCatalogue catalogue;
+        if (Files.exists(file)) {
+            this.loadedModified = Files.getLastModifiedTime(file);
+            catalogue = RuleCatalogue.load(file);
+            log.info("rule catalogue {} version {} loaded", file, catalogue.version());
+        } else {
+            catalogue = builtIn();
+            log.info("rule catalogue version {} built into the service loaded ({} does not exist; a file put there "
+                    + "is picked up without a restart)", catalogue.version(), file);
+        }
         this.assessor = new MinorProtectionAssessor(catalogue);
-        log.info("rule catalogue {} version {} loaded", file, catalogue.version());
+    }
+
+    static RuleCatalogue builtIn() throws InvalidRuleCatalogueException, IOException {
+        try (var in = RuleCatalogueSource.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IOException("the built-in rule catalogue " + BUILT_IN + " is missing from the service");
+            }
+            return RuleCatalogue.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "built-in " + BUILT_IN);
+        }
     }
 
     public MinorProtectionAssessor assessor() {
@@ -46,6 +68,9 @@ public class RuleCatalogueSource {
 
     /** Loads the file again; on a validation error the previous catalogue stays and the error is thrown. */
     public synchronized RuleCatalogue reload() throws InvalidRuleCatalogueException, IOException {
+        if (!Files.exists(file)) {
+            throw new IOException("there is no rule catalogue file " + file + " to reload; the built-in catalogue stays in force");
+        }
         FileTime modified = Files.getLastModifiedTime(file);
         RuleCatalogue catalogue = RuleCatalogue.load(file);
         String previous = assessor.catalogue().version();
@@ -55,8 +80,11 @@ public class RuleCatalogueSource {
         return catalogue;
     }
 
-    /** Reloads when the file changed since it was last loaded. */
+    /** Reloads when the file changed since it was last loaded (or appeared). */
     public void reloadIfChanged() {
+        if (!Files.exists(file)) {
+            return;
+        }
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             if (!modified.equals(loadedModified)) {

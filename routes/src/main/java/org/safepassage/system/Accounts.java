@@ -52,7 +52,8 @@ public final class Accounts {
                 withPassword.put(name, user);
                 all.put(name, user);
             }
-            log.warn("Demo accounts enabled ({}): local profile only, never in production",
+            // the local profile, on 127.0.0.1, as intended: information, not a warning (other profiles refuse them)
+            log.info("Demo accounts enabled ({}): the local profile only; any other profile refuses to start with them",
                     Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
         }
         if (all.isEmpty()) {

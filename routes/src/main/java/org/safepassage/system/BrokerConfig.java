@@ -28,6 +28,10 @@ public class BrokerConfig {
             AddressSettings settings = new AddressSettings()
                     .setDeadLetterAddress(org.apache.activemq.artemis.api.core.SimpleString.of(broker.deadLetterAddress()))
                     .setAutoCreateDeadLetterResources(false)
+                    // SafePassage never sets an expiry on a message; naming the broker's own expiry queue anyway
+                    // keeps the broker from warning about every queue at every start (AMQ222166)
+                    .setExpiryAddress(org.apache.activemq.artemis.api.core.SimpleString.of("ExpiryQueue"))
+                    .setAutoCreateExpiryResources(false)
                     .setMaxDeliveryAttempts(broker.maxDeliveryAttempts())
                     .setRedeliveryDelay(broker.redeliveryDelayMs())
                     .setRedeliveryMultiplier(2.0)

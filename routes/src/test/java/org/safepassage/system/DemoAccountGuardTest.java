@@ -51,4 +51,17 @@ class DemoAccountGuardTest {
                     .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
         }
     }
+
+    @Test
+    void refusesToStartWithAPasswordThatIsNotAnEncodedHash() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(SafePassageApplication.class).profiles("production");
+        // the placeholder an earlier README showed: it made every sign-in fail, with a warning only at sign-in time
+        String[] args = {"--safepassage.data-dir=" + TestDataDirectory.newDirectory(),
+                        "--spring.datasource.url=jdbc:h2:mem:placeholder;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "--server.port=0", "--safepassage.security.users[0].name=duty-officer",
+                        "--safepassage.security.users[0].password={bcrypt}$2a$10$...",
+                        "--safepassage.security.users[0].roles=OFFICER"};
+        assertThatThrownBy(() -> app.run(args)).hasStackTraceContaining("the password of account 'duty-officer'")
+                .hasStackTraceContaining("hash-password");
+    }
 }

@@ -79,7 +79,11 @@ public final class FeedGenerator {
             crew.add(person(flight, randomSurname(), 21 + random.nextInt(40), false));
         }
 
-        List<GeneratedTraveller> passengers = new ArrayList<>(passengerCount);
+        return assemble(flight, bookings, crew);
+    }
+
+    private GeneratedFlight assemble(Flight flight, List<Booking> bookings, List<Person> crew) {
+        List<GeneratedTraveller> passengers = new ArrayList<>();
         int ref = 1;
         for (Booking b : bookings) {
             boolean adultOnBooking = b.people.stream().anyMatch(p -> p.age >= 18);
@@ -104,10 +108,67 @@ public final class FeedGenerator {
             crewList.add(new GeneratedTraveller(crewList.size() + 1, null, null, p.surname, p.given, p.sex, p.dob,
                     p.nationality, p.document, true, false, false, false, false, null));
         }
-        FlightKey key = FlightKey.of(carrier, number, flight.departure, departure.toLocalDate());
-        return new GeneratedFlight(key, departure, flight.arrival, paxlst(flight, bookings, false),
+        FlightKey key = FlightKey.of(flight.carrier, flight.number, flight.departure, flight.departureAt.toLocalDate());
+        return new GeneratedFlight(key, flight.departureAt, flight.arrival, paxlst(flight, bookings, false),
                 paxlst(flight, List.of(new Booking(null, crew, false, false, null)), true), pnrgov(flight, bookings),
                 passengers, crewList, bookings.size());
+    }
+
+    // ---- scripted flights (the local demo) -------------------------------------------------------
+
+    /**
+     * One person of a scripted booking.
+     *
+     * @param age       whole years at departure
+     * @param umnr      the PNR requests the unaccompanied-minor service for them
+     * @param infantOf  for an infant on an adult's lap: the position (0-based) of that adult in the booking, else
+     *                  {@code null}
+     */
+    public record ScriptedPerson(String surname, String given, String sex, int age, String nationality, boolean umnr,
+                                 Integer infantOf) {
+    }
+
+    /**
+     * A scripted booking.
+     *
+     * @param bookedDaysBefore days between the booking and the departure (0: booked on the day)
+     */
+    public record ScriptedBooking(List<ScriptedPerson> people, boolean cash, boolean oneWay, int bookedDaysBefore) {
+    }
+
+    /** A flight with exactly these bookings (generated document numbers and locators, this generator's crew). */
+    public GeneratedFlight scripted(String carrier, String number, String from, String to, LocalDateTime departure,
+                                    LocalDateTime arrival, List<ScriptedBooking> scripted) {
+        Flight flight = new Flight(carrier, number, from, to, departure, arrival);
+        List<Booking> bookings = new ArrayList<>();
+        for (ScriptedBooking b : scripted) {
+            List<Person> people = new ArrayList<>();
+            for (ScriptedPerson sp : b.people()) {
+                Person p = person(flight, sp.surname(), sp.age(), "F".equals(sp.sex()));
+                p.given = sp.given();
+                p.nationality = sp.nationality();
+                p.umnr = sp.umnr();
+                people.add(p);
+            }
+            for (int i = 0; i < b.people().size(); i++) {
+                Integer lap = b.people().get(i).infantOf();
+                if (lap != null) {
+                    people.get(i).infantOf = people.get(lap);
+                }
+            }
+            bookings.add(new Booking(locator(), people, b.cash(), b.oneWay(),
+                    departure.toLocalDate().minusDays(b.bookedDaysBefore())));
+        }
+        List<Person> crew = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            crew.add(person(flight, randomSurname(), 25 + random.nextInt(30), random.nextInt(2) == 0));
+        }
+        return assemble(flight, bookings, crew);
+    }
+
+    /** Interchange control references continue from {@code next} (e.g. a date, so another day's feeds are new). */
+    public void numberInterchangesFrom(int next) {
+        this.interchanges = next - 1;
     }
 
     // ---- population ----------------------------------------------------------------------------
