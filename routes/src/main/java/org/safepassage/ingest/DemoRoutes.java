@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.safepassage.system.Endpoints;
 import org.safepassage.ingest.simulator.DemoFlights;
 import org.safepassage.ingest.simulator.GeneratedFlight;
 import org.safepassage.manifest.ManifestStore;
@@ -34,11 +35,11 @@ public class DemoRoutes extends RouteBuilder {
                     .process(e -> e.setProperty("flightId", ManifestStore.flightId(
                             e.getProperty("flight", GeneratedFlight.class).key())))
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).paxlstBytes())
-                    .to("{{safepassage.endpoints.paxlst-in}}")
+                    .to(Endpoints.PAXLST_IN)
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).crewPaxlstBytes())
-                    .to("{{safepassage.endpoints.paxlst-in}}")
+                    .to(Endpoints.PAXLST_IN)
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).pnrgovBytes())
-                    .to("{{safepassage.endpoints.pnrgov-in}}")
+                    .to(Endpoints.PNRGOV_IN)
                     .log("demo flight ${exchangeProperty.flightId} sent: passenger list, crew list, PNR push")
                 .end();
     }

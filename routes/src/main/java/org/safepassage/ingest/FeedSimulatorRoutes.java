@@ -3,6 +3,7 @@ package org.safepassage.ingest;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.safepassage.system.Endpoints;
 import org.safepassage.ingest.simulator.FeedGenerator;
 import org.safepassage.ingest.simulator.GeneratedFlight;
 import org.safepassage.manifest.ManifestStore;
@@ -71,14 +72,14 @@ public class FeedSimulatorRoutes extends RouteBuilder {
                 .log("simulated flight ${exchangeProperty.flightId} with ${body.passengers.size} passengers")
                 .setProperty("flight", body())
                 .setBody(e -> e.getProperty("flight", GeneratedFlight.class).paxlstBytes())
-                .to("{{safepassage.endpoints.paxlst-in}}")
+                .to(Endpoints.PAXLST_IN)
                 .filter(e -> settings.crew())
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).crewPaxlstBytes())
-                    .to("{{safepassage.endpoints.paxlst-in}}")
+                    .to(Endpoints.PAXLST_IN)
                 .end()
                 .filter(e -> settings.pnr())
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).pnrgovBytes())
-                    .to("{{safepassage.endpoints.pnrgov-in}}")
+                    .to(Endpoints.PNRGOV_IN)
                 .end();
     }
 }

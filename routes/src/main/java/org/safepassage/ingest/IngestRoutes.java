@@ -8,10 +8,12 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsMessage;
 import org.apache.camel.model.RouteDefinition;
+import org.safepassage.referral.ReferralRoutes;
 import org.safepassage.system.BrokerProperties;
+import org.safepassage.system.EndpointProperties;
+import org.safepassage.system.Endpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,22 +46,22 @@ public class IngestRoutes extends RouteBuilder {
     private final int maxDeliveryAttempts;
 
     public IngestRoutes(MessageIngest ingest, StuckMessages stuck, IngestProperties properties, BrokerProperties broker,
-                        @Value("${safepassage.endpoints.directory-in:}") String directoryIn) {
+                        EndpointProperties endpoints) {
         this.ingest = ingest;
         this.stuck = stuck;
         this.properties = properties;
-        this.directoryIn = directoryIn;
+        this.directoryIn = endpoints.directoryIn();
         this.maxDeliveryAttempts = broker.maxDeliveryAttempts();
     }
 
     @Override
     public void configure() {
-        entry("{{safepassage.endpoints.paxlst-in}}", "paxlst-in")
-                .process(e -> fromEndpoint(e, "{{safepassage.endpoints.paxlst-in}}"))
+        entry(Endpoints.PAXLST_IN, "paxlst-in")
+                .process(e -> fromEndpoint(e, Endpoints.PAXLST_IN))
                 .to("direct:ingest");
 
-        entry("{{safepassage.endpoints.pnrgov-in}}", "pnrgov-in")
-                .process(e -> fromEndpoint(e, "{{safepassage.endpoints.pnrgov-in}}"))
+        entry(Endpoints.PNRGOV_IN, "pnrgov-in")
+                .process(e -> fromEndpoint(e, Endpoints.PNRGOV_IN))
                 .to("direct:ingest");
 
         if (directoryIn != null && !directoryIn.isBlank()) {
@@ -81,18 +83,18 @@ public class IngestRoutes extends RouteBuilder {
                     .process(exchange -> exchange.getMessage().setHeader(REJECT_REASON, result(exchange).travellersSetAside()
                             + " travellers beyond the per-message limit were set aside (not applied); the others were"))
                     .log(LoggingLevel.WARN, "message ${header." + MESSAGE_ID + "}: travellers set aside, whole message to dead letter")
-                    .to("{{safepassage.endpoints.dead-letter}}")
+                    .to(Endpoints.DEAD_LETTER)
                     .removeHeader(REJECT_REASON)
                 .end()
                 .choice()
                     .when(exchange -> result(exchange).rejected())
                         .log(LoggingLevel.WARN, "message ${header." + MESSAGE_ID + "} to dead letter: ${header." + REJECT_REASON + "}")
-                        .to("{{safepassage.endpoints.dead-letter}}")
+                        .to(Endpoints.DEAD_LETTER)
                     .when(exchange -> result(exchange).assessmentNeeded())
                         // assessed off the consumer thread; if this hand-over is lost (crash, full queue),
                         // the referral sweep finds the flight's data newer than its last assessment
                         .setBody(exchange -> result(exchange).flightIds())
-                        .to("seda:assess?blockWhenFull=false&discardWhenFull=true&waitForTaskToComplete=Never")
+                        .to(ReferralRoutes.ASSESS_FLIGHTS + "?blockWhenFull=false&discardWhenFull=true&waitForTaskToComplete=Never")
                 .end();
     }
 
@@ -106,7 +108,7 @@ public class IngestRoutes extends RouteBuilder {
         route.onException(Exception.class).onWhen(this::givingUp).handled(true)
                 .process(this::rejectFailed)
                 .filter(header(REJECT_REASON).isNotNull())
-                    .to("{{safepassage.endpoints.dead-letter}}")
+                    .to(Endpoints.DEAD_LETTER)
                 .end()
                 .end();
         route.onException(Exception.class).handled(false)

@@ -11,7 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.camel.ProducerTemplate;
-import org.springframework.beans.factory.annotation.Value;
+import org.safepassage.system.EndpointProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,15 +41,13 @@ public class MessageController {
     private final String pnrgovIn;
 
     public MessageController(ProducerTemplate producer, MessageIngest ingest, InboundMessages inbound,
-                             IngestProperties properties,
-                             @Value("${safepassage.endpoints.paxlst-in}") String paxlstIn,
-                             @Value("${safepassage.endpoints.pnrgov-in}") String pnrgovIn) {
+                             IngestProperties properties, EndpointProperties endpoints) {
         this.producer = producer;
         this.ingest = ingest;
         this.inbound = inbound;
         this.properties = properties;
-        this.paxlstIn = paxlstIn;
-        this.pnrgovIn = pnrgovIn;
+        this.paxlstIn = endpoints.paxlstIn();
+        this.pnrgovIn = endpoints.pnrgovIn();
     }
 
     /**

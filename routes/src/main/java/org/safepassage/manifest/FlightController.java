@@ -4,8 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.safepassage.audit.AccessLog;
-import org.safepassage.system.NotFoundException;
 import org.safepassage.system.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,14 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/flights")
 @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
-public class FlightController {
+class FlightController {
 
     private final FlightQueries flights;
-    private final AccessLog accessLog;
+    private final OfficerViews views;
 
-    public FlightController(FlightQueries flights, AccessLog accessLog) {
+    FlightController(FlightQueries flights, OfficerViews views) {
         this.flights = flights;
-        this.accessLog = accessLog;
+        this.views = views;
     }
 
     @GetMapping
@@ -42,12 +40,6 @@ public class FlightController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             Authentication who) {
-        if (!flights.exists(flightId)) {
-            throw new NotFoundException("no flight " + flightId);
-        }
-        Page<FlightQueries.TravellerView> travellers = flights.travellers(flightId, new Page.PageRequest(page, size));
-        accessLog.record(who.getName(), "VIEW_TRAVELLERS", flightId,
-                travellers.items().size() + " of " + travellers.totalItems() + " travellers, page " + page);
-        return travellers;
+        return views.travellers(flightId, new Page.PageRequest(page, size), who.getName(), "api");
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import org.safepassage.manifest.FlightAssessmentState;
 import org.safepassage.manifest.FlightQueries;
 import org.safepassage.manifest.model.FlightKey;
 import org.safepassage.manifest.model.FlightLeg;
@@ -17,7 +18,6 @@ import org.safepassage.protection.MinorProtectionAssessor;
 import org.safepassage.protection.TravellerInContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,23 +34,21 @@ public class FlightAssessmentService {
     private static final Logger log = LoggerFactory.getLogger(FlightAssessmentService.class);
 
     private final FlightQueries flights;
+    private final FlightAssessmentState state;
     private final MinorProtectionAssessor assessor;
-    private final ReferralService referrals;
-    private final ReferralPublisher publisher;
+    private final ReferralDecisions referrals;
     private final StoredOtherFlights otherFlights;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public FlightAssessmentService(FlightQueries flights, MinorProtectionAssessor assessor, ReferralService referrals,
-                                   ReferralPublisher publisher, StoredOtherFlights otherFlights, JdbcTemplate jdbc,
-                                   PlatformTransactionManager transactions, Clock clock) {
+    FlightAssessmentService(FlightQueries flights, FlightAssessmentState state, MinorProtectionAssessor assessor,
+                            ReferralDecisions referrals, StoredOtherFlights otherFlights,
+                            PlatformTransactionManager transactions, Clock clock) {
         this.flights = flights;
+        this.state = state;
         this.assessor = assessor;
         this.referrals = referrals;
-        this.publisher = publisher;
         this.otherFlights = otherFlights;
-        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         // each flight on its own, whatever the caller's transaction
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,8 +56,9 @@ public class FlightAssessmentService {
     }
 
     /**
-     * Assesses each flight and publishes what changed. A flight whose assessment fails is left for the sweep (its
-     * data stays newer than its last assessment) and the others are still assessed.
+     * Assesses each flight, each in its own transaction (the referral changes are published once it commits). A
+     * flight whose assessment fails is left for the sweep (its data stays newer than its last assessment) and the
+     * others are still assessed.
      *
      * @return how many of the flights were assessed
      */
@@ -74,7 +73,6 @@ public class FlightAssessmentService {
                 failed(flightId);
             }
         }
-        publisher.publishPending();
         return assessed;
     }
 
@@ -85,17 +83,12 @@ public class FlightAssessmentService {
      * @return how many were assessed
      */
     public int assessStale() {
-        List<String> stale = jdbc.queryForList("""
-                SELECT flight_id FROM flight WHERE assessed_version IS NULL OR assessed_version < data_version
-                ORDER BY assessment_failed_at NULLS FIRST, last_received_at FETCH FIRST 50 ROWS ONLY""",
-                String.class);
-        return assess(stale);
+        return assess(state.awaitingAssessment(50));
     }
 
     private void failed(String flightId) {
         try {
-            transaction.executeWithoutResult(status -> jdbc.update(
-                    "UPDATE flight SET assessment_failed_at = ? WHERE flight_id = ?", OffsetDateTime.now(clock), flightId));
+            transaction.executeWithoutResult(status -> state.markAssessmentFailed(flightId, OffsetDateTime.now(clock)));
         } catch (RuntimeException e) {
             log.warn("flight {}: cannot record the failed assessment: {}", flightId, e.toString());
         }
@@ -125,21 +118,16 @@ public class FlightAssessmentService {
         // the flight's row lock: one assessment of a flight at a time (the ingest hand-over and the sweep may both
         // pick a flight up), and none while a message for it is being applied
         // (and the count of the flight's data changes this assessment sees, recorded with it for the sweep)
-        Data data = jdbc.queryForObject("SELECT last_received_at, data_version FROM flight WHERE flight_id = ? FOR UPDATE",
-                (rs, n) -> new Data(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)), flightId);
-        OffsetDateTime received = data.received();
+        FlightAssessmentState.Snapshot data = state.lockForAssessment(flightId);
+        OffsetDateTime received = data.receivedAt();
         FlightContext context = context(flightId);
         int threshold = assessor.catalogue().threshold();
         FlightAssessment assessment = assessor.assess(context);
         List<String> changed = referrals.apply(assessment, threshold, context.scheduledArrival(),
                 LocalDateTime.now(clock), received);
-        jdbc.update("UPDATE flight SET assessed_at = ?, assessed_version = ?, assessment_failed_at = NULL WHERE flight_id = ?",
-                started, data.version(), flightId);
+        state.markAssessed(flightId, data.dataVersion(), started);
         log.info("flight {} assessed with rule set {}: {} travellers, {} referrals warranted, {} referrals changed",
                 flightId, assessment.ruleSetVersion(), assessment.travellers().size(), assessment.referrals().size(),
                 changed.size());
-    }
-
-    private record Data(OffsetDateTime received, long version) {
     }
 }

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.safepassage.audit.AccessLog;
-import org.safepassage.system.NotFoundException;
 import org.safepassage.system.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,67 +18,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Referrals for officers: list, look, acknowledge, close. Every look and every action is written to the access
- * log; the first time an officer opens a referral is recorded on it.
+ * Referrals for officers over the API: list, look, acknowledge, close ({@link ReferralWorkflow}: every look and every
+ * action is written to the access log with it; the first time an officer opens a referral is recorded on it).
  */
 @RestController
 @RequestMapping("/api/v1/referrals")
 @PreAuthorize("hasAnyRole('OFFICER', 'SUPERVISOR')")
-public class ReferralController {
+class ReferralController {
 
-    private final ReferralQueries referrals;
-    private final ReferralService service;
-    private final ReferralPublisher publisher;
-    private final AccessLog accessLog;
+    private final ReferralWorkflow workflow;
 
-    public ReferralController(ReferralQueries referrals, ReferralService service, ReferralPublisher publisher,
-                              AccessLog accessLog) {
-        this.referrals = referrals;
-        this.service = service;
-        this.publisher = publisher;
-        this.accessLog = accessLog;
+    ReferralController(ReferralWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     @GetMapping
-    public Page<ReferralView> list(@RequestParam(required = false) ReferralStatus status,
-                                   @RequestParam(required = false) @Size(max = 128) String flightId,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
-                                   Authentication who) {
-        Page<ReferralView> found = referrals.list(status, flightId, new Page.PageRequest(page, size));
-        accessLog.record(who.getName(), "LIST_REFERRALS", flightId == null ? "*" : flightId,
-                found.items().size() + " of " + found.totalItems() + " referrals"
-                        + (status == null ? "" : " with status " + status) + ", page " + page);
-        return found;
+    Page<ReferralView> list(@RequestParam(required = false) ReferralStatus status,
+                            @RequestParam(required = false) @Size(max = 128) String flightId,
+                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+                            Authentication who) {
+        return workflow.list(status, flightId, new Page.PageRequest(page, size), who.getName());
     }
 
     @GetMapping("/{referralId}")
-    public ReferralView get(@PathVariable @Size(max = 64) String referralId, Authentication who) {
-        service.seen(java.util.List.of(referralId), who.getName());
-        ReferralView view = referrals.find(referralId)
-                .orElseThrow(() -> new NotFoundException("no referral " + referralId));
-        accessLog.record(who.getName(), "VIEW_REFERRAL", referralId, null);
-        return view;
+    ReferralView get(@PathVariable @Size(max = 64) String referralId, Authentication who) {
+        return workflow.open(referralId, who.getName(), "api");
     }
 
     @PostMapping("/{referralId}/acknowledge")
-    public ReferralView acknowledge(@PathVariable @Size(max = 64) String referralId, Authentication who) {
-        service.acknowledge(referralId, who.getName());
-        accessLog.record(who.getName(), "ACKNOWLEDGE_REFERRAL", referralId, null);
-        publisher.publishPending();
-        return referrals.find(referralId).orElseThrow();
+    ReferralView acknowledge(@PathVariable @Size(max = 64) String referralId, Authentication who) {
+        return workflow.acknowledge(referralId, who.getName());
     }
 
     /** The officer's closing decision: an outcome (by name) and a note. */
-    public record Closing(@NotNull Outcome outcome, @Size(max = 4000) String note) {
+    record Closing(@NotNull Outcome outcome, @Size(max = 4000) String note) {
     }
 
     @PostMapping("/{referralId}/close")
-    public ReferralView close(@PathVariable @Size(max = 64) String referralId, @Valid @RequestBody Closing closing,
-                              Authentication who) {
-        service.close(referralId, who.getName(), closing.outcome(), closing.note());
-        accessLog.record(who.getName(), "CLOSE_REFERRAL", referralId, "outcome " + closing.outcome());
-        publisher.publishPending();
-        return referrals.find(referralId).orElseThrow();
+    ReferralView close(@PathVariable @Size(max = 64) String referralId, @Valid @RequestBody Closing closing,
+                       Authentication who) {
+        return workflow.close(referralId, who.getName(), closing.outcome(), closing.note());
     }
 }

@@ -11,9 +11,11 @@ import tools.jackson.databind.ObjectMapper;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.safepassage.system.EndpointProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers referral changes from the outbox to the officers' topic as JSON, in order, at least once: an event is
@@ -33,17 +35,28 @@ public class ReferralPublisher {
     private final ReentrantLock lock = new ReentrantLock();
 
     public ReferralPublisher(JdbcTemplate jdbc, ReferralQueries referrals, ProducerTemplate producer, ObjectMapper json,
-                             Clock clock, @Value("${safepassage.endpoints.referrals-out}") String endpoint) {
+                             Clock clock, EndpointProperties endpoints) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.producer = producer;
         this.json = json;
         this.clock = clock;
-        this.endpoint = endpoint;
+        this.endpoint = endpoints.referralsOut();
     }
 
     /** What goes on the topic: the event and the referral as it stands after it. */
     public record ReferralEvent(long eventId, String kind, OffsetDateTime occurredAt, ReferralView referral) {
+    }
+
+    /** Referral changes committed: deliver them now (the sweep delivers anything this misses). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCommit(ReferralOutbox.ReferralsChanged changed) {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            // the outbox keeps the events: the sweep delivers them
+            log.warn("referral changes not delivered yet, the sweep retries: {}", org.safepassage.system.Failures.describe(e));
+        }
     }
 
     /** Publishes every pending event; returns how many were published. */

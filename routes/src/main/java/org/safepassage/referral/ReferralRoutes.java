@@ -16,22 +16,29 @@ public class ReferralRoutes extends RouteBuilder {
     private final ReferralPublisher publisher;
     private final RuleCatalogueSource rules;
 
-    public ReferralRoutes(FlightAssessmentService assessments, ReferralPublisher publisher, RuleCatalogueSource rules) {
+    /** Where ingest hands over the ids of flights whose data changed, to be assessed off its consumer thread. */
+    public static final String ASSESS_FLIGHTS = "seda:assess";
+
+    private final AssessmentProperties properties;
+
+    public ReferralRoutes(FlightAssessmentService assessments, ReferralPublisher publisher, RuleCatalogueSource rules,
+                          AssessmentProperties properties) {
         this.assessments = assessments;
         this.publisher = publisher;
         this.rules = rules;
+        this.properties = properties;
     }
 
     @Override
     public void configure() {
-        from("seda:assess").routeId("assess")
+        from(ASSESS_FLIGHTS).routeId("assess")
                 .process(e -> assessments.assess(e.getMessage().getBody(java.util.List.class)));
 
-        from("timer:referral-sweep?period={{safepassage.protection.sweep-period:5000}}&delay=5000").routeId("referral-sweep")
+        from("timer:referral-sweep?delay=5000&period=" + properties.sweepPeriod().toMillis()).routeId("referral-sweep")
                 .process(e -> assessments.assessStale())
                 .process(e -> publisher.publishPending());
 
-        from("timer:rule-catalogue-watch?period={{safepassage.protection.reload-check-period:5000}}").routeId("rule-catalogue-watch")
+        from("timer:rule-catalogue-watch?period=" + properties.reloadCheckPeriod().toMillis()).routeId("rule-catalogue-watch")
                 .process(e -> rules.reloadIfChanged());
     }
 }

@@ -10,7 +10,6 @@ import org.safepassage.protection.MinorProtectionAssessor;
 import org.safepassage.protection.RuleCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +31,8 @@ public class RuleCatalogueSource {
     /** The catalogue in the jar, used while no file is configured. */
     static final String BUILT_IN = "rules/minor-protection.yml";
 
-    public RuleCatalogueSource(@Value("${safepassage.protection.rule-catalogue:./config/rules/minor-protection.yml}") Path file)
-            throws InvalidRuleCatalogueException, IOException {
+    public RuleCatalogueSource(AssessmentProperties properties) throws InvalidRuleCatalogueException, IOException {
+        Path file = properties.ruleCatalogue();
         this.file = file;
         RuleCatalogue catalogue;
         if (Files.exists(file)) {
@@ -60,6 +59,16 @@ public class RuleCatalogueSource {
 
     public MinorProtectionAssessor assessor() {
         return assessor;
+    }
+
+    /** The assessor the service assesses flights with, fed by this catalogue. */
+    @org.springframework.context.annotation.Configuration
+    static class AssessorConfig {
+
+        @org.springframework.context.annotation.Bean
+        MinorProtectionAssessor minorProtectionAssessor(RuleCatalogueSource source) {
+            return source.assessor();
+        }
     }
 
     public Path file() {

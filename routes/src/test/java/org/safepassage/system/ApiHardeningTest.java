@@ -32,6 +32,9 @@ class ApiHardeningTest {
     @Autowired
     JmsTemplate jms;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ServiceClient client;
 
     @BeforeEach
@@ -153,5 +156,29 @@ class ApiHardeningTest {
         HttpResponse<String> login = client.send("GET", "/login", null, null);
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).contains("JSESSIONID").contains("SameSite=Strict").contains("HttpOnly"));
+    }
+
+    @Test
+    void anActionAndItsAccessRecordCommitTogetherOrNotAtAll() {
+        client.awaitProcessed(client.submit(Paxlst.flight("ZZ833", "LHR", "261230")
+                .traveller("APIATOMIC", "LONECHILD", "190601", "GBR", "LONE833", "DOC833").build()));
+        String referralsOfFlight = "/api/v1/referrals?flightId=ZZ833-LHR-2026-12-30";
+        await().atMost(Duration.ofSeconds(20)).until(() -> client.items(referralsOfFlight, "officer").size() == 1);
+        String id = client.items(referralsOfFlight, "officer").get(0).get("referralId").asText();
+        int events = jdbc.queryForObject("SELECT COUNT(*) FROM referral_event WHERE referral_id = ?", Integer.class, id);
+        // the access log refuses the record: the acknowledgement must not happen without it
+        jdbc.execute("ALTER TABLE audit_event ADD CONSTRAINT test_no_acknowledge CHECK (action <> 'ACKNOWLEDGE_REFERRAL')");
+        try {
+            assertThat(client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null).statusCode())
+                    .isEqualTo(500);
+        } finally {
+            jdbc.execute("ALTER TABLE audit_event DROP CONSTRAINT test_no_acknowledge");
+        }
+        assertThat(client.getJson("/api/v1/referrals/" + id, "officer").get("status").asText()).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral_event WHERE referral_id = ?", Integer.class, id))
+                .as("no ACKNOWLEDGED event in the outbox").isEqualTo(events);
+        assertThat(client.send("POST", "/api/v1/referrals/" + id + "/acknowledge", "officer", null).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject = ? AND action = 'ACKNOWLEDGE_REFERRAL'",
+                Integer.class, id)).isEqualTo(1);
     }
 }

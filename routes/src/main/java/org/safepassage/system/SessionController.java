@@ -1,4 +1,4 @@
-package org.safepassage.web;
+package org.safepassage.system;
 
 import java.util.List;
 

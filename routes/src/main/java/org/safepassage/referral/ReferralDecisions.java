@@ -17,29 +17,29 @@ import tools.jackson.databind.ObjectMapper;
 import org.safepassage.protection.FlightAssessment;
 import org.safepassage.protection.Indicator;
 import org.safepassage.protection.TravellerAssessment;
-import org.safepassage.system.ConflictException;
-import org.safepassage.system.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a referral is decided and kept: one per traveller per flight. New data updates the same referral —
- * indicators added, indicators that no longer hold marked withdrawn — and never raises a duplicate. Every change
- * is written to the outbox ({@code referral_event}) in the same transaction, for delivery to officers.
- * Officers' actions (acknowledge, close) go through here too. No decision about a person is taken here: a
- * referral asks an officer to look.
+ * Where a referral is decided and kept: one per traveller per flight. A flight's assessment raises, updates or
+ * leaves referrals as the indicators say: new data updates the same referral (indicators added, indicators that no
+ * longer hold marked withdrawn) and never raises a duplicate. Every change goes to the outbox in the same
+ * transaction, for delivery to officers. No decision about a person is taken here: a referral asks an officer to
+ * look.
  */
 @Service
-public class ReferralService {
+class ReferralDecisions {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ReferralOutbox outbox;
     private final Clock clock;
 
-    public ReferralService(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    ReferralDecisions(JdbcTemplate jdbc, ObjectMapper json, ReferralOutbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ public class ReferralService {
      * @return the ids of referrals that changed
      */
     @Transactional
-    public List<String> apply(FlightAssessment assessment, int threshold, LocalDateTime scheduledArrival,
+    List<String> apply(FlightAssessment assessment, int threshold, LocalDateTime scheduledArrival,
                               LocalDateTime localNow, OffsetDateTime dataReceivedAt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Existing> existing = existing(assessment.flightId());
@@ -80,7 +80,7 @@ public class ReferralService {
                 for (Indicator indicator : t.indicators()) {
                     insertIndicator(id, indicator, now);
                 }
-                event(id, "RAISED", now);
+                outbox.record(id, "RAISED", now);
                 changed.add(id);
                 continue;
             }
@@ -121,7 +121,7 @@ public class ReferralService {
                     WHERE referral_id = ?""",
                     score, priority.name(), ageYears, ageStatus, t.ruleSetVersion(), dataReceivedAt, now, reopen,
                     current.referralId());
-            event(current.referralId(), reopen ? "REOPENED" : "UPDATED", now);
+            outbox.record(current.referralId(), reopen ? "REOPENED" : "UPDATED", now);
             changed.add(current.referralId());
         }
         return changed;
@@ -178,56 +178,6 @@ public class ReferralService {
                 write(i.evidence()), cut(String.join(",", i.relatedTravellerIds()), 4000), now, referralId, i.code());
     }
 
-    private void event(String referralId, String kind, OffsetDateTime now) {
-        jdbc.update("INSERT INTO referral_event (referral_id, kind, created_at) VALUES (?, ?, ?)", referralId, kind, now);
-    }
-
-    /** An officer takes the referral: OPEN to ACKNOWLEDGED. */
-    @Transactional
-    public void acknowledge(String referralId, String officer) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ReferralStatus status = status(referralId);
-        if (status != ReferralStatus.OPEN) {
-            throw new ConflictException(
-                    "referral " + referralId + " is " + status + "; only an OPEN referral can be acknowledged");
-        }
-        jdbc.update("""
-                UPDATE referral SET status = 'ACKNOWLEDGED', acknowledged_at = ?, acknowledged_by = ?, updated_at = ?,
-                    first_seen_at = COALESCE(first_seen_at, ?), first_seen_by = COALESCE(first_seen_by, ?)
-                WHERE referral_id = ?""", now, officer, now, now, officer, referralId);
-        event(referralId, "ACKNOWLEDGED", now);
-    }
-
-    /** An officer closes the referral with an outcome and a note: ACKNOWLEDGED to CLOSED. */
-    @Transactional
-    public void close(String referralId, String officer, Outcome outcome, String note) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ReferralStatus status = status(referralId);
-        if (status != ReferralStatus.ACKNOWLEDGED) {
-            throw new ConflictException("referral " + referralId + " is " + status
-                    + "; acknowledge it first (OPEN -> ACKNOWLEDGED -> CLOSED)");
-        }
-        jdbc.update("""
-                UPDATE referral SET status = 'CLOSED', closed_at = ?, closed_by = ?, outcome = ?, note = ?, updated_at = ?
-                WHERE referral_id = ?""", now, officer, outcome.name(), cut(note, 4000), now, referralId);
-        event(referralId, "CLOSED", now);
-    }
-
-    /** Records that an officer has seen the referral, the first time only. */
-    @Transactional
-    public void seen(List<String> referralIds, String officer) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object[]> rows = referralIds.stream().map(id -> new Object[] {now, officer, id}).toList();
-        jdbc.batchUpdate("UPDATE referral SET first_seen_at = ?, first_seen_by = ? WHERE referral_id = ? AND first_seen_at IS NULL", rows);
-    }
-
-    private ReferralStatus status(String referralId) {
-        List<String> found = jdbc.queryForList("SELECT status FROM referral WHERE referral_id = ?", String.class, referralId);
-        if (found.isEmpty()) {
-            throw new NotFoundException("no referral " + referralId);
-        }
-        return ReferralStatus.valueOf(found.get(0));
-    }
 
     private String write(Object value) {
         try {
@@ -237,7 +187,7 @@ public class ReferralService {
         }
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
