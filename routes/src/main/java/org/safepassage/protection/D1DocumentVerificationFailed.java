@@ -13,8 +13,8 @@ import java.util.Locale;
 final class D1DocumentVerificationFailed implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.D1;
+    public String code() {
+        return "D1";
     }
 
     @Override

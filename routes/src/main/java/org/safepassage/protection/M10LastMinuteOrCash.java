@@ -15,8 +15,8 @@ import org.safepassage.manifest.model.FormOfPayment;
 final class M10LastMinuteOrCash implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M10;
+    public String code() {
+        return "M10";
     }
 
     @Override

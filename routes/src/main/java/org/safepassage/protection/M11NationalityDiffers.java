@@ -18,8 +18,8 @@ final class M11NationalityDiffers implements Rule {
     private static final List<String> VISAS = List.of("V");
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M11;
+    public String code() {
+        return "M11";
     }
 
     @Override

@@ -17,8 +17,8 @@ final class M12DataQuality implements Rule {
     private static final List<String> VISAS = List.of("V");
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M12;
+    public String code() {
+        return "M12";
     }
 
     @Override

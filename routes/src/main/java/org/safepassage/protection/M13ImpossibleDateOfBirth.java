@@ -10,8 +10,14 @@ import java.util.List;
 final class M13ImpossibleDateOfBirth implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M13;
+    public String code() {
+        return "M13";
+    }
+
+    /** A data error, recorded for the record: it never counts towards a score and is never decisive. */
+    @Override
+    public boolean countsTowardsScore() {
+        return false;
     }
 
     @Override

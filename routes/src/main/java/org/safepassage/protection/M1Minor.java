@@ -9,8 +9,8 @@ import java.util.List;
 final class M1Minor implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M1;
+    public String code() {
+        return "M1";
     }
 
     @Override

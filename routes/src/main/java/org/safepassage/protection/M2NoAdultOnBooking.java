@@ -11,8 +11,8 @@ import java.util.List;
 final class M2NoAdultOnBooking implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M2;
+    public String code() {
+        return "M2";
     }
 
     @Override

@@ -22,8 +22,8 @@ final class M3UnderUnaccompaniedMinorAge implements Rule {
     private static final Set<String> NOT_HELD = Set.of("UN", "NO", "UC", "HX", "XX", "XL", "XK");
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M3;
+    public String code() {
+        return "M3";
     }
 
     @Override
@@ -78,7 +78,7 @@ final class M3UnderUnaccompaniedMinorAge implements Rule {
 
     /** An infant alone is M8's case (when M8 is on): M3 does not repeat it. */
     private static boolean infantForM8(TravellerFacts t, FlightIndex flight) {
-        RuleDefinition m8 = flight.catalogue.rule(IndicatorCode.M8);
+        RuleDefinition m8 = flight.catalogue.rule("M8");
         return m8.enabled() && t.age.isMinor(m8.integer("infantUnder"));
     }
 

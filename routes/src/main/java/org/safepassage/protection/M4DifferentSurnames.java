@@ -11,8 +11,8 @@ import java.util.List;
 final class M4DifferentSurnames implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M4;
+    public String code() {
+        return "M4";
     }
 
     @Override

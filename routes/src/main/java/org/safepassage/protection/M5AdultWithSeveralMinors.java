@@ -13,8 +13,8 @@ import java.util.Set;
 final class M5AdultWithSeveralMinors implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M5;
+    public String code() {
+        return "M5";
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.safepassage.manifest.model.FlightLeg;
 final class M6OneWay implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M6;
+    public String code() {
+        return "M6";
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.safepassage.manifest.model.TravelDocument;
 final class M7DocumentDates implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M7;
+    public String code() {
+        return "M7";
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.List;
 final class M8InfantWithoutAdult implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M8;
+    public String code() {
+        return "M8";
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.safepassage.manifest.model.TravelDocument;
 final class M9ConflictAffectedState implements Rule {
 
     @Override
-    public IndicatorCode code() {
-        return IndicatorCode.M9;
+    public String code() {
+        return "M9";
     }
 
     @Override

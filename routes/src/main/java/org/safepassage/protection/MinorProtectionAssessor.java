@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>For a traveller who is or may be a minor, every enabled indicator is evaluated; a referral is
  * warranted when the weights of the indicators that fired reach the catalogue threshold, or a decisive
  * indicator fired. For everyone else only data-quality indicators that apply to everyone (M13) are
- * recorded, and no referral is warranted. M13 never counts towards a score.
+ * recorded, and no referral is warranted. An indicator whose rule does not count towards the score (M13, a data
+ * error) is recorded but adds nothing.
  *
  * <p>Thread-safe. The catalogue is swapped atomically by {@link #use(RuleCatalogue)}; an assessment reads
  * it once, so a whole flight is assessed with one version, which every result records. Same input, same
@@ -68,9 +69,9 @@ public final class MinorProtectionAssessor {
             if (indicators == null) {
                 indicators = new ArrayList<>();
             }
-            indicators.add(new Indicator(def.code().name(), def.description(), def.weight(), def.decisive(), def.source(),
+            indicators.add(new Indicator(def.code(), def.description(), def.weight(), def.decisive(), def.source(),
                     f.explanation(), f.evidence(), f.relatedTravellerIds()));
-            if (def.code() != IndicatorCode.M13) {
+            if (rule.countsTowardsScore()) {
                 score += def.weight();
                 decisive |= def.decisive();
             }
@@ -92,7 +93,7 @@ public final class MinorProtectionAssessor {
             super(message);
         }
 
-        static RuleFailure of(IndicatorCode code, String travellerId, String flightId, RuntimeException cause) {
+        static RuleFailure of(String code, String travellerId, String flightId, RuntimeException cause) {
             RuleFailure f = new RuleFailure("indicator " + code + " failed for traveller " + travellerId + " on flight "
                     + flightId + " (" + cause.getClass().getName() + ")");
             f.setStackTrace(cause.getStackTrace());

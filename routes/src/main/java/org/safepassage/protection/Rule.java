@@ -3,13 +3,23 @@ package org.safepassage.protection;
 import java.util.List;
 
 /**
- * One indicator of the catalogue: a small class named after its code. A rule reads the per-flight index
- * and its own catalogue entry, and says whether the indicator holds for a traveller and on what evidence.
+ * One indicator of the catalogue: a small class of this package named after its code ({@code M2NoAdultOnBooking}),
+ * with a no-argument constructor. A rule reads the per-flight index and its own catalogue entry, and says whether the
+ * indicator holds for a traveller and on what evidence. A new indicator is one such class and its entry in the
+ * catalogue file: {@link Rules} finds every class of this package that implements this interface.
  */
 interface Rule {
 
-    /** The indicator code. */
-    IndicatorCode code();
+    /** The indicator code, as the catalogue names it ({@code M1}, ..., {@code D1}). */
+    String code();
+
+    /**
+     * {@code false} for an indicator that records something for the officer (e.g. a data error) but never counts
+     * towards the score: its catalogue entry must then have weight 0 and not be decisive.
+     */
+    default boolean countsTowardsScore() {
+        return true;
+    }
 
     /** The parameters the rule accepts (checked when the catalogue is loaded). */
     default List<ParameterSpec> parameters() {

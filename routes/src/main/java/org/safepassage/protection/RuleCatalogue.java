@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +48,13 @@ public final class RuleCatalogue {
     private final int threshold;
     private final int defaultMajorityAge;
     private final Map<String, Integer> majorityAgeByCountry;
-    private final Map<IndicatorCode, RuleDefinition> rules;
+    private final Map<String, RuleDefinition> rules;
     private final List<RuleDefinition> enabled;
     private final int maximumPlausibleAge;
     private final boolean pnrWithoutAgeMayBeMinor;
 
     private RuleCatalogue(String version, String origin, String digest, int threshold, int defaultMajorityAge,
-                          Map<String, Integer> majorityAgeByCountry, Map<IndicatorCode, RuleDefinition> rules) {
+                          Map<String, Integer> majorityAgeByCountry, Map<String, RuleDefinition> rules) {
         this.version = version;
         this.origin = origin;
         this.digest = digest;
@@ -64,8 +63,8 @@ public final class RuleCatalogue {
         this.majorityAgeByCountry = Collections.unmodifiableMap(majorityAgeByCountry);
         this.rules = Collections.unmodifiableMap(rules);
         this.enabled = rules.values().stream().filter(RuleDefinition::enabled).toList();
-        this.maximumPlausibleAge = rules.get(IndicatorCode.M13).integer("maximumPlausibleAge");
-        this.pnrWithoutAgeMayBeMinor = rules.get(IndicatorCode.M1).bool("pnrWithoutAgeMayBeMinor");
+        this.maximumPlausibleAge = rules.get("M13").integer("maximumPlausibleAge");
+        this.pnrWithoutAgeMayBeMinor = rules.get("M1").bool("pnrWithoutAgeMayBeMinor");
     }
 
     /** Reads and checks a catalogue file (UTF-8). */
@@ -167,7 +166,7 @@ public final class RuleCatalogue {
         if (!(list instanceof List<?> entries)) {
             throw new Invalid("indicators must be a list of indicator entries, got " + ParameterSpec.describe(list));
         }
-        Map<IndicatorCode, RuleDefinition> rules = new EnumMap<>(IndicatorCode.class);
+        Map<String, RuleDefinition> rules = new java.util.TreeMap<>(Rules::catalogueOrder);
         for (int i = 0; i < entries.size(); i++) {
             String label = "indicators[" + (i + 1) + "]";
             Map<String, Object> entry = map(entries.get(i), label);
@@ -175,10 +174,10 @@ public final class RuleCatalogue {
             if (!(rawCode instanceof String codeText) || codeText.isBlank()) {
                 throw new Invalid(label + ": code is missing");
             }
-            IndicatorCode code = IndicatorCode.of(codeText.trim());
-            if (code == null) {
-                throw new Invalid(label + ": unknown indicator code '" + shorten(codeText.trim()) + "' (known: "
-                        + List.of(IndicatorCode.values()).stream().map(Enum::name).collect(Collectors.joining(", ")) + ")");
+            String code = codeText.trim();
+            if (Rules.of(code) == null) {
+                throw new Invalid(label + ": unknown indicator code '" + shorten(code) + "' (known: "
+                        + String.join(", ", Rules.ALL.keySet()) + ")");
             }
             label = label + " (" + code + ")";
             if (rules.containsKey(code)) {
@@ -187,9 +186,9 @@ public final class RuleCatalogue {
             rules.put(code, entry(entry, code, label));
         }
         List<String> missing = new ArrayList<>();
-        for (IndicatorCode c : IndicatorCode.values()) {
+        for (String c : Rules.ALL.keySet()) {
             if (!rules.containsKey(c)) {
-                missing.add(c.name());
+                missing.add(c);
             }
         }
         if (!missing.isEmpty()) {
@@ -199,7 +198,7 @@ public final class RuleCatalogue {
         return new RuleCatalogue(version, origin, digest, threshold, defaultMajority, byCountry, rules);
     }
 
-    private static RuleDefinition entry(Map<String, Object> e, IndicatorCode code, String label) throws Invalid {
+    private static RuleDefinition entry(Map<String, Object> e, String code, String label) throws Invalid {
         unknownKeys(e, ENTRY_KEYS, label);
         String description = text(e.get("description"), label + ": description");
         if (!e.containsKey("weight")) {
@@ -209,10 +208,10 @@ public final class RuleCatalogue {
         boolean decisive = bool(e.get("decisive"), false, label + ": decisive");
         boolean enabled = bool(e.get("enabled"), true, label + ": enabled");
         String source = text(e.get("source"), label + ": source");
-        if (code == IndicatorCode.M13 && (weight != 0 || decisive)) {
-            throw new Invalid(label + ": M13 records a data error and never counts: weight must be 0 and decisive false");
-        }
         Rule rule = Rules.of(code);
+        if (!rule.countsTowardsScore() && (weight != 0 || decisive)) {
+            throw new Invalid(label + ": " + code + " never counts towards the score: weight must be 0 and decisive false");
+        }
         Map<String, Object> given = e.get("parameters") == null ? Map.of() : map(e.get("parameters"), label + ": parameters");
         Map<String, ParameterSpec> specs = new LinkedHashMap<>();
         for (ParameterSpec s : rule.parameters()) {
@@ -357,15 +356,9 @@ public final class RuleCatalogue {
         return List.copyOf(rules.values());
     }
 
-    /** The entry for a code. */
-    public RuleDefinition rule(IndicatorCode code) {
-        return rules.get(code);
-    }
-
     /** The entry for a code such as {@code "M3"}, or {@code null}. */
     public RuleDefinition rule(String code) {
-        IndicatorCode c = IndicatorCode.of(code == null ? null : code.trim().toUpperCase(Locale.ROOT));
-        return c == null ? null : rules.get(c);
+        return code == null ? null : rules.get(code.trim().toUpperCase(Locale.ROOT));
     }
 
     List<RuleDefinition> enabledRules() {

@@ -10,14 +10,14 @@ import java.util.Set;
  *
  * @param code        indicator code
  * @param description what the indicator means, for an officer
- * @param weight      what it adds to the score (M13: always 0)
+ * @param weight      what it adds to the score (always 0 for a rule that never counts, such as M13)
  * @param decisive    {@code true} when it alone warrants a referral for a (possible) minor
  * @param enabled     {@code false} to switch it off
  * @param source      where the rule comes from (convention, guideline, handbook), cited on referrals
  * @param parameters  parameter values by name, converted to their types
  */
 public record RuleDefinition(
-        IndicatorCode code,
+        String code,
         String description,
         int weight,
         boolean decisive,

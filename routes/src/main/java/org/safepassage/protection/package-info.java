@@ -6,13 +6,11 @@
  * <p>Plain Java, no framework: the service wires it. Entry points:
  * <ul>
  *   <li>{@link org.safepassage.protection.RuleCatalogue}: the rule catalogue (codes, descriptions,
- *       weights, decisive flags, parameters, sources, version) read from
- *       {@code config/rules/minor-protection.yml} and validated;</li>
+ *       weights, decisive flags, parameters, sources, version) read from YAML
+ *       ({@code config/rules/minor-protection.yml}) and validated against the rules;</li>
  *   <li>{@link org.safepassage.protection.MinorProtectionAssessor}: thread-safe, holds the current
  *       catalogue (swappable with {@code use}), assesses a whole
- *       {@link org.safepassage.protection.FlightContext};</li>
- *   <li>{@link org.safepassage.protection.RuleCatalogueFile}: reloads the catalogue file when it
- *       changed, keeping the previous catalogue when the new one is invalid.</li>
+ *       {@link org.safepassage.protection.FlightContext}.</li>
  * </ul>
  *
  * <p>The output is indicators with their evidence and a "referral warranted" flag for an officer:
@@ -32,12 +30,13 @@
  *       travellerRef/accompanyingTravellerRef (infant links), bookingReference, surname, nationality,
  *       countryOfResidence, embarkation, documents (number, issuing state, issue and expiry dates, DOCS date of
  *       birth and surname), ssrs (UMNR).</li>
- *   <li>Reload: {@link org.safepassage.protection.MinorProtectionAssessor#use} swaps the catalogue atomically;
- *       {@link org.safepassage.protection.RuleCatalogueFile#reloadIfChanged()} compares content digests and keeps
- *       the previous catalogue when the new file is invalid.</li>
+ *   <li>Reload: {@link org.safepassage.protection.MinorProtectionAssessor#use} swaps the catalogue atomically (the
+ *       service keeps the previous catalogue when a new file is invalid).</li>
  * </ul>
  *
  * <p>Each indicator is one small class named after its code ({@code M1Minor}, {@code M2NoAdultOnBooking},
- * ...), evaluated against a per-flight index ({@code FlightIndex}) that is built once per assessment.
+ * ...), evaluated against a per-flight index ({@code FlightIndex}) that is built once per assessment. A new indicator
+ * is one such class (implementing {@code Rule}) and its entry in the catalogue file: the rules are found by their
+ * classes ({@code Rules}); whether an indicator counts towards the score is the rule's own property.
  */
 package org.safepassage.protection;

@@ -96,7 +96,7 @@ class MinorProtectionAssessorTest {
         TravellerAssessment child = first.traveller("c1");
         List<String> codes = child.indicatorCodes();
         List<String> sorted = new ArrayList<>(codes);
-        sorted.sort((x, y) -> Integer.compare(IndicatorCode.valueOf(x).ordinal(), IndicatorCode.valueOf(y).ordinal()));
+        sorted.sort(Rules::catalogueOrder);
         assertThat(codes).isEqualTo(sorted).contains("M10", "M11");
         assertThat(child.indicators()).allSatisfy(i ->
                 assertThat(i.relatedTravellerIds()).isSorted());
