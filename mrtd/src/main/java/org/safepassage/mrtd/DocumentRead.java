@@ -1,5 +1,6 @@
 package org.safepassage.mrtd;
 
+import org.safepassage.mrtd.lds.IdentityFields;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;

@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.safepassage.mrtd.aa.ActiveAuthentication;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.crypto.PublicKeys;
-import org.safepassage.mrtd.lds.ChipProtocols;
+import org.safepassage.mrtd.report.ChipProtocols;
 import org.safepassage.mrtd.lds.Com;
 import org.safepassage.mrtd.lds.Dg1;
 import org.safepassage.mrtd.lds.Dg14;

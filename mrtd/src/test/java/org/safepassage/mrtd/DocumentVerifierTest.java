@@ -1,5 +1,6 @@
 package org.safepassage.mrtd;
 
+import org.safepassage.mrtd.lds.IdentityFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -7,7 +7,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.safepassage.mrtd.lds.ChipProtocols;
+import org.safepassage.mrtd.report.ChipProtocols;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.DocumentFacts;
 import org.safepassage.mrtd.report.VerificationReport;

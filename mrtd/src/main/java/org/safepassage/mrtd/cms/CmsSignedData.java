@@ -1,5 +1,7 @@
 package org.safepassage.mrtd.cms;
 
+import org.safepassage.mrtd.asn1.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.safepassage.mrtd.cms;
 
+import org.safepassage.mrtd.asn1.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package org.safepassage.mrtd.cms;
 
+import org.safepassage.mrtd.asn1.ArrayInput;
+import org.safepassage.mrtd.asn1.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

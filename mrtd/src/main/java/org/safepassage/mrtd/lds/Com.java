@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jmrtd.lds.LDSFileUtil;
 import org.jmrtd.lds.icao.COMFile;
-import org.safepassage.mrtd.cms.Asn1;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
+import org.safepassage.mrtd.asn1.MalformedException;
 
 /**
  * EF.COM (Doc 9303 part 10 4.6.1), decoded by JMRTD's {@link COMFile}: the LDS and Unicode versions

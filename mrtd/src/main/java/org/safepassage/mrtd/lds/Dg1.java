@@ -7,7 +7,7 @@ import java.util.List;
 import net.sf.scuba.tlv.TLVInputStream;
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.MRZInfo;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.mrz.MrzData;
 import org.safepassage.mrtd.mrz.MrzReader;
 

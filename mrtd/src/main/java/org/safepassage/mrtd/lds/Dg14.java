@@ -1,5 +1,6 @@
 package org.safepassage.mrtd.lds;
 
+import org.safepassage.mrtd.report.ChipProtocols;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,8 @@ import org.bouncycastle.asn1.BERTags;
 import org.jmrtd.lds.ActiveAuthenticationInfo;
 import org.jmrtd.lds.SecurityInfo;
 import org.jmrtd.lds.icao.DG14File;
-import org.safepassage.mrtd.cms.Asn1;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
+import org.safepassage.mrtd.asn1.MalformedException;
 
 /**
  * DG14 (Doc 9303 part 11 section 9.2): the chip's SecurityInfos, decoded by JMRTD's

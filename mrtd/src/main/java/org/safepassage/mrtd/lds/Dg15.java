@@ -4,8 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 
 import org.jmrtd.lds.icao.DG15File;
-import org.safepassage.mrtd.cms.Asn1;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.crypto.PublicKeys;
 
 /** DG15 (Doc 9303 part 11 section 6.1): the Active Authentication public key, decoded by JMRTD's {@link DG15File}. */

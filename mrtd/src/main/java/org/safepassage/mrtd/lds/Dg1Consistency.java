@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.safepassage.mrtd.IdentityFields;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.lds.IdentityFields;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.mrz.Countries;
 import org.safepassage.mrtd.mrz.MrzData;
 import org.safepassage.mrtd.mrz.MrzReader;

@@ -15,8 +15,8 @@ import org.jmrtd.lds.ImageInfo;
 import org.jmrtd.lds.icao.DG2File;
 import org.jmrtd.lds.iso19794.FaceInfo;
 import org.jmrtd.lds.iso39794.FaceImageDataBlock;
-import org.safepassage.mrtd.cms.Asn1;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
+import org.safepassage.mrtd.asn1.MalformedException;
 
 /**
  * DG2 (Doc 9303 part 10 4.7.2): the holder's face images, decoded by JMRTD's {@link DG2File}

@@ -3,7 +3,7 @@ package org.safepassage.mrtd.lds;
 import java.io.InputStream;
 
 import net.sf.scuba.tlv.TLVInputStream;
-import org.safepassage.mrtd.cms.ArrayInput;
+import org.safepassage.mrtd.asn1.ArrayInput;
 
 /**
  * Streams to hand JMRTD an elementary file. JMRTD wraps what it reads in SCUBA's

@@ -11,9 +11,9 @@ import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.jmrtd.lds.SODFile;
 import org.jmrtd.lds.SignedDataUtil;
-import org.safepassage.mrtd.cms.Asn1;
+import org.safepassage.mrtd.asn1.Asn1;
 import org.safepassage.mrtd.cms.CmsSignedData;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.cms.WireBytes;
 
 /**

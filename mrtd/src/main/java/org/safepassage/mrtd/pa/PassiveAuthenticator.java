@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.safepassage.mrtd.cms.CmsSignedData;
 import org.safepassage.mrtd.cms.CmsSigner;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.cms.SignerVerifier;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.lds.Sod;

@@ -3,7 +3,7 @@ package org.safepassage.mrtd.report;
 import java.time.Instant;
 import java.util.List;
 
-import org.safepassage.mrtd.lds.ChipProtocols;
+import org.safepassage.mrtd.report.ChipProtocols;
 
 /**
  * Facts extracted while verifying (all may be null when the source was missing or unreadable).

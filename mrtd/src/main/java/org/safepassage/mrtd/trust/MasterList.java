@@ -9,10 +9,10 @@ import java.util.List;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
-import org.safepassage.mrtd.cms.Asn1;
+import org.safepassage.mrtd.asn1.Asn1;
 import org.safepassage.mrtd.cms.CmsSignedData;
 import org.safepassage.mrtd.cms.CmsSigner;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.cms.SignerVerifier;
 import org.safepassage.mrtd.cms.WireBytes;
 

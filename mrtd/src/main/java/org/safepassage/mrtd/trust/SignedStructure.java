@@ -6,8 +6,8 @@ import java.security.PublicKey;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.safepassage.mrtd.cms.Asn1;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.Asn1;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.cms.WireBytes;
 import org.safepassage.mrtd.crypto.SignatureSpec;
 

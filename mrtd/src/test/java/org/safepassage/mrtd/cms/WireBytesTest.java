@@ -1,5 +1,6 @@
 package org.safepassage.mrtd.cms;
 
+import org.safepassage.mrtd.asn1.MalformedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

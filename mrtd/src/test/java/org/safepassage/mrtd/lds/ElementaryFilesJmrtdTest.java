@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.jmrtd.lds.icao.COMFile;
 import org.junit.jupiter.api.Test;
 import org.safepassage.mrtd.DocumentVerifier;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.crypto.PublicKeys;
 import org.safepassage.mrtd.report.CheckStatus;
 import org.safepassage.mrtd.report.Verdict;

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import org.safepassage.mrtd.cms.MalformedException;
+import org.safepassage.mrtd.asn1.MalformedException;
 import org.safepassage.mrtd.lds.Sod;
 import org.safepassage.mrtd.report.Check;
 import org.safepassage.mrtd.report.CheckIds;

@@ -48,7 +48,7 @@ import org.jmrtd.lds.iso19794.FaceImageInfo;
 import org.jmrtd.lds.iso19794.FaceInfo;
 import org.jmrtd.lds.icao.MRZInfo;
 import org.safepassage.mrtd.DocumentRead;
-import org.safepassage.mrtd.IdentityFields;
+import org.safepassage.mrtd.lds.IdentityFields;
 import org.safepassage.mrtd.crypto.Crypto;
 import org.safepassage.mrtd.trust.TrustStore;
 

@@ -1,4 +1,4 @@
-package org.safepassage.mrtd.cms;
+package org.safepassage.mrtd.asn1;
 
 import java.io.InputStream;
 

@@ -1,4 +1,4 @@
-package org.safepassage.mrtd;
+package org.safepassage.mrtd.lds;
 
 import java.time.LocalDate;
 

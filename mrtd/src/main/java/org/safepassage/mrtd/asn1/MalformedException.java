@@ -1,4 +1,4 @@
-package org.safepassage.mrtd.cms;
+package org.safepassage.mrtd.asn1;
 
 /**
  * Input that Bouncy Castle or JMRTD cannot decode (bad tag, truncated element, impossible length,

@@ -1,4 +1,4 @@
-package org.safepassage.mrtd.lds;
+package org.safepassage.mrtd.report;
 
 import java.util.List;
 
@@ -21,14 +21,14 @@ public record ChipProtocols(boolean chipAuthentication, boolean pace, boolean te
     static final String ID_TA = "0.4.0.127.0.7.2.2.2";
     static final String ID_CA = "0.4.0.127.0.7.2.2.3.";
     static final String ID_PACE = "0.4.0.127.0.7.2.2.4.";
-    static final String ID_AA = "2.23.136.1.1.5";
+    public static final String ID_AA = "2.23.136.1.1.5";
 
     public ChipProtocols {
         protocolOids = List.copyOf(protocolOids);
     }
 
     /** The protocols named by these SecurityInfo OIDs, with the AA signature algorithm (or null). */
-    static ChipProtocols of(List<String> oids, String aaSignatureAlgorithm) {
+    public static ChipProtocols of(List<String> oids, String aaSignatureAlgorithm) {
         boolean ca = false;
         boolean pace = false;
         boolean ta = false;
