@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safepassage.manifest.Legs;
 import org.safepassage.manifest.ManifestStore;
 import org.safepassage.manifest.model.Interchange;
 import org.safepassage.manifest.model.ParseWarning;
@@ -141,7 +142,7 @@ public class MessageIngest {
                     warnings.add(text);
                 }
             }
-            if (ManifestStore.usableLegs(message).isEmpty()) {
+            if (Legs.usable(message).isEmpty()) {
                 refused.add("message " + message.messageReference() + " names no flight (carrier, number and departure airport)");
                 continue;
             }

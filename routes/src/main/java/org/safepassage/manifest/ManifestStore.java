@@ -50,14 +50,16 @@ public class ManifestStore {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final TravellerRecordCodec records;
+    private final ListParts listParts;
     private final Clock clock;
 
-    public ManifestStore(JdbcTemplate jdbc, ObjectMapper json, TravellerRecordCodec records, Clock clock) {
+    ManifestStore(JdbcTemplate jdbc, ObjectMapper json, TravellerRecordCodec records, ListParts listParts, Clock clock) {
         this.jdbc = jdbc;
         // stored records leave out what is empty: less to write on every commit
         this.json = json.rebuild().changeDefaultPropertyInclusion(
                 inclusion -> inclusion.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)).build();
         this.records = records;
+        this.listParts = listParts;
         this.clock = clock;
     }
 
@@ -82,7 +84,7 @@ public class ManifestStore {
         int updated = 0;
         int removed = 0;
         String listState = null;
-        List<FlightLeg> legs = usableLegs(message);
+        List<FlightLeg> legs = Legs.usable(message);
         for (int legIndex = 0; legIndex < legs.size(); legIndex++) {
             FlightLeg leg = legs.get(legIndex);
             String flightId = upsertFlight(leg, now);
@@ -93,7 +95,7 @@ public class ManifestStore {
             int[] counts = new int[2];
             int index = legIndex;
             List<Traveller> onLeg = legs.size() == 1 ? people
-                    : people.stream().filter(t -> travelsOn(t, legs, index)).toList();
+                    : people.stream().filter(t -> Legs.travelsOn(t, legs, index)).toList();
             List<String> ids = upsertTravellers(flightId, onLeg, api, message.listType().name(), now, counts);
             added += counts[0];
             updated += counts[1];
@@ -101,7 +103,7 @@ public class ManifestStore {
                 upsertBooking(flightId, booking, now);
             }
             if (api) {
-                ListProgress progress = recordListPart(flightId, message, messageId, ids, now);
+                ListParts.Progress progress = listParts.record(flightId, message, messageId, ids, now);
                 listState = progress.describe();
                 if (message.change() && progress.complete()) {
                     removed += removeTravellersNotIn(flightId, message.listType().name(), progress.travellerIds(), now);
@@ -109,67 +111,6 @@ public class ManifestStore {
             }
         }
         return new Applied(flightIds, added, updated, removed, listState);
-    }
-
-    /**
-     * Whether a traveller of a multi-leg list is on leg {@code index}: from the leg departing at their embarkation
-     * point to the leg arriving at their debarkation point (the first or last leg when those are not given or not
-     * on the route).
-     */
-    static boolean travelsOn(Traveller t, List<FlightLeg> legs, int index) {
-        int from = 0;
-        int to = legs.size() - 1;
-        if (t.embarkation() != null) {
-            for (int i = 0; i < legs.size(); i++) {
-                if (t.embarkation().equalsIgnoreCase(legs.get(i).departureAirport())) {
-                    from = i;
-                    break;
-                }
-            }
-        }
-        if (t.debarkation() != null) {
-            for (int i = legs.size() - 1; i >= from; i--) {
-                if (t.debarkation().equalsIgnoreCase(legs.get(i).arrivalAirport())) {
-                    to = i;
-                    break;
-                }
-            }
-        }
-        return index >= from && index <= to;
-    }
-
-    /**
-     * Legs that identify a flight: carrier, number and departure airport known. A land or sea crossing (a crew
-     * manifest of a truck at a land border, TDT+11) often names only the carrier, the arrival date and the
-     * manifest's own number (BGM document identifier): it is kept as a journey keyed by those, with the IATA code
-     * for an unknown location ({@value #UNKNOWN_PLACE}) where no place is given, so that its travellers are not
-     * lost. An air leg without a flight number or departure airport identifies nothing and is not used.
-     */
-    public static List<FlightLeg> usableLegs(PassengerMessage message) {
-        List<FlightLeg> usable = new ArrayList<>();
-        for (FlightLeg l : message.legs()) {
-            if (l.carrier() != null && l.flightNumber() != null && l.departureAirport() != null) {
-                usable.add(l);
-            } else if (l.mode() != TransportMode.AIR && l.carrier() != null) {
-                String number = l.flightNumber() != null ? l.flightNumber() : message.documentIdentifier();
-                LocalDate date = l.departureDate() != null ? l.departureDate() : l.arrivalDate();
-                if (number != null && !number.isBlank() && date != null) {
-                    usable.add(new FlightLeg(l.sequence(), l.mode(), l.carrier(), cut(number.strip(), MAX_JOURNEY_NUMBER),
-                            l.operatingCarrier(), l.departureAirport() != null ? l.departureAirport() : UNKNOWN_PLACE,
-                            date, l.departureTime(), l.arrivalAirport(), l.arrivalDate(), l.arrivalTime(),
-                            l.segmentPosition()));
-                }
-            }
-        }
-        return usable;
-    }
-
-    /** IATA's location code for "no specific place". */
-    static final String UNKNOWN_PLACE = "ZZZ";
-    private static final int MAX_JOURNEY_NUMBER = 20;
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private String upsertFlight(FlightLeg leg, OffsetDateTime now) {
@@ -308,71 +249,6 @@ public class ManifestStore {
         }
     }
 
-    record ListProgress(boolean split, Set<Integer> parts, Integer finalPart, Set<String> travellerIds) {
-        boolean complete() {
-            if (!split) {
-                return true;
-            }
-            if (finalPart == null) {
-                return false;
-            }
-            for (int i = 1; i <= finalPart; i++) {
-                if (!parts.contains(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        String describe() {
-            if (!split) {
-                return null;
-            }
-            return complete() ? "split list complete: parts " + parts
-                    : "split list part received; parts so far " + parts
-                    + (finalPart == null ? ", final part not yet received" : " of " + finalPart);
-        }
-    }
-
-    private ListProgress recordListPart(String flightId, PassengerMessage message, String messageId, List<String> ids,
-                                        OffsetDateTime now) {
-        var sequence = message.sequence();
-        if (sequence == null || !sequence.isSplit()) {
-            return new ListProgress(false, Set.of(1), 1, new LinkedHashSet<>(ids));
-        }
-        String group = String.join("|", String.valueOf(message.envelope().sender() == null ? null : message.envelope().sender().id()),
-                flightId, message.listType().name(), String.valueOf(message.commonAccessReference()),
-                String.valueOf(message.change()));
-        if (group.length() > MAX_GROUP_KEY) {
-            // long references from the sender: the digest of the key identifies the group as well
-            group = "sha256:" + java.util.HexFormat.of().formatHex(sha256(group));
-        }
-        jdbc.update("DELETE FROM list_part WHERE group_key = ? AND part_number = ?", group, sequence.number());
-        jdbc.update("""
-                INSERT INTO list_part (group_key, part_number, final_part, message_id, traveller_ids, received_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", group, sequence.number(), sequence.finalPart(), messageId,
-                String.join(",", ids), now);
-        Set<Integer> parts = new java.util.TreeSet<>();
-        Integer[] finalPart = {null};
-        Set<String> all = new LinkedHashSet<>();
-        jdbc.query("SELECT part_number, final_part, traveller_ids FROM list_part WHERE group_key = ? ORDER BY part_number",
-                rs -> {
-                    parts.add(rs.getInt(1));
-                    if (rs.getBoolean(2)) {
-                        finalPart[0] = rs.getInt(1);
-                    }
-                    String list = rs.getString(3);
-                    if (!list.isEmpty()) {
-                        all.addAll(List.of(list.split(",")));
-                    }
-                }, group);
-        ListProgress progress = new ListProgress(true, parts, finalPart[0], all);
-        if (progress.complete()) {
-            jdbc.update("DELETE FROM list_part WHERE group_key = ?", group);
-        }
-        return progress;
-    }
-
     private int removeTravellersNotIn(String flightId, String listType, Set<String> keep, OffsetDateTime now) {
         List<Object[]> gone = new ArrayList<>();
         jdbc.query("SELECT traveller_id FROM traveller WHERE flight_id = ? AND in_api AND list_type = ? AND NOT removed",
@@ -386,17 +262,6 @@ public class ManifestStore {
             jdbc.batchUpdate("UPDATE traveller SET removed = TRUE, updated_at = ? WHERE traveller_id = ?", gone);
         }
         return gone.size();
-    }
-
-    /** The width of {@code list_part.group_key}. */
-    private static final int MAX_GROUP_KEY = 400;
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String fit(String value, int max) {
