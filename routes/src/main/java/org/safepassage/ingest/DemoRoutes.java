@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "safepassage.demo", havingValue = "true")
-public class DemoRoutes extends RouteBuilder {
+class DemoRoutes extends RouteBuilder {
 
     private final Clock clock;
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "safepassage.simulator.enabled", havingValue = "true")
-public class FeedSimulatorRoutes extends RouteBuilder {
+class FeedSimulatorRoutes extends RouteBuilder {
 
     /**
      * @param flightsPerMinute departures generated per minute

@@ -23,7 +23,7 @@ import org.springframework.transaction.TransactionSystemException;
  * a deadlock, a serialisation conflict: worth a redelivery) from one that will not (the data itself: a value the
  * database refuses, a defect: redelivering changes nothing, so the message is rejected with this reason at once).
  */
-public final class IngestFailure extends RuntimeException {
+final class IngestFailure extends RuntimeException {
 
     /** SQLState classes that say the data or the statement is at fault: permanent. */
     private static final Set<String> PERMANENT_SQL_CLASSES = Set.of("21", "22", "23", "42", "44");

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * handed to the referral feature's assessment.
  */
 @Component
-public class IngestRoutes extends RouteBuilder {
+class IngestRoutes extends RouteBuilder {
 
     public static final String MESSAGE_ID = "SafePassageMessageId";
     public static final String CHANNEL = "SafePassageChannel";

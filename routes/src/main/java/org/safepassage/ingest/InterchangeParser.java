@@ -4,7 +4,7 @@ import org.safepassage.manifest.model.Interchange;
 
 /** Reads the raw bytes of an EDIFACT interchange (PAXLST or PNRGOV) into SafePassage's model. */
 @FunctionalInterface
-public interface InterchangeParser {
+interface InterchangeParser {
 
     /**
      * @throws RejectedMessageException when nothing usable can be read (garbage, binary, no UNB/UNH ...)

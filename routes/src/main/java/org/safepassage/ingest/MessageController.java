@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/messages")
-public class MessageController {
+class MessageController {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MessageController.class);
 

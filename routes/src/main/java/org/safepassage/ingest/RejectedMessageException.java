@@ -1,7 +1,7 @@
 package org.safepassage.ingest;
 
 /** A message that cannot be used at all; the reason is for the operator (no personal data in it). */
-public class RejectedMessageException extends Exception {
+class RejectedMessageException extends Exception {
 
     public RejectedMessageException(String reason) {
         super(reason);

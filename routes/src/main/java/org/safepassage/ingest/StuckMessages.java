@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * reason.
  */
 @Component
-public class StuckMessages {
+class StuckMessages {
 
     private static final Logger log = LoggerFactory.getLogger(StuckMessages.class);
 

@@ -8,7 +8,7 @@ import java.util.UUID;
  * get neighbouring keys, so the database appends to its index instead of rewriting pages all over it on every
  * commit.
  */
-public final class TimeOrderedIds {
+final class TimeOrderedIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * are left out.
  */
 @Component
-public class TravellerRecordCodec {
+class TravellerRecordCodec {
 
     private final ObjectMapper smile;
 

@@ -9,7 +9,7 @@ import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
 
 /** One person seen in API data, PNR data or both: the API record leads, the PNR fills what it lacks. */
-public final class TravellerRecords {
+final class TravellerRecords {
 
     private TravellerRecords() {
     }

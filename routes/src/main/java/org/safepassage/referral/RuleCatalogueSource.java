@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * validate is refused with its reason and the previous catalogue stays in force.
  */
 @Component
-public class RuleCatalogueSource {
+class RuleCatalogueSource {
 
     private static final Logger log = LoggerFactory.getLogger(RuleCatalogueSource.class);
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The rule catalogue in force, and a reload after the file was edited (also picked up by itself within seconds). */
 @RestController
 @RequestMapping("/api/v1/rules")
-public class RulesController {
+class RulesController {
 
     private final RuleCatalogueSource rules;
     private final AccessLog accessLog;

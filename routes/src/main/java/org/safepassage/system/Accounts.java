@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * start-up: a password must be an encoded hash the service can verify, or the service refuses to start with one
  * line naming the account and the command that makes a hash.
  */
-public final class Accounts {
+final class Accounts {
 
     static final String LOCAL_PROFILE = "local";
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);

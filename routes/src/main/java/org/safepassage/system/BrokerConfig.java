@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @ConditionalOnProperty(name = "spring.artemis.mode", havingValue = "embedded")
-public class BrokerConfig {
+class BrokerConfig {
 
     @Bean
     ArtemisConfigurationCustomizer safePassageBroker(BrokerProperties broker) {

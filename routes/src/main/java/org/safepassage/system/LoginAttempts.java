@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * for a while, and a locked one is refused before any password is checked (no hashing for a guesser). A success
  * clears the account's count. Kept in memory, bounded: the oldest entries give way when very many addresses fail.
  */
-public class LoginAttempts {
+class LoginAttempts {
 
     /** Entries kept at most (accounts and addresses together). */
     static final int MAX_ENTRIES = 100_000;

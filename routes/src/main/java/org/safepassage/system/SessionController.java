@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who am I: the signed-in account and its roles (no personal data). */
 @RestController
-public class SessionController {
+class SessionController {
 
     public record Session(String account, List<String> roles) {
     }

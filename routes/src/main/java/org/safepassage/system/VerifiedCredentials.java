@@ -33,7 +33,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * </ul>
  * Only correct passwords are remembered, at most one per account, so the memory used is bounded by the accounts.
  */
-public class VerifiedCredentials implements AuthenticationProvider {
+class VerifiedCredentials implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final LoginAttempts attempts;
