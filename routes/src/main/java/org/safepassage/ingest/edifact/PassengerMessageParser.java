@@ -129,7 +129,7 @@ public final class PassengerMessageParser {
                             abandonMessage(s, "UNZ inside a message");
                         }
                         unzSeen = true;
-                        unzCount = integer(s.value(0));
+                        unzCount = Values.integer(s.value(0));
                         checkCount(s, s.value(0), groups > 0 ? groups : messagesSeen,
                                 groups > 0 ? "UNZ group count" : "UNZ message count");
                         if (envelope.controlReference() != null && !envelope.controlReference().equals(s.value(1))) {
@@ -232,7 +232,7 @@ public final class PassengerMessageParser {
             if (number == null && marker == null) {
                 return null;
             }
-            Integer n = integer(number);
+            Integer n = Values.integer(number);
             if (n == null) {
                 warnings.add(unh, "UNH sequence number is not a number; treated as 1");
                 n = 1;
@@ -247,7 +247,7 @@ public final class PassengerMessageParser {
                 return;
             }
             counted++;
-            Integer declared = integer(unt.value(0));
+            Integer declared = Values.integer(unt.value(0));
             if (skipping) {
                 skipping = false;
                 return;
@@ -288,7 +288,7 @@ public final class PassengerMessageParser {
         }
 
         private void checkCount(Segment s, String declaredText, int actual, String what) {
-            Integer declared = integer(declaredText);
+            Integer declared = Values.integer(declaredText);
             if (declared == null) {
                 interchangeWarnings.add(s, what + " is missing or not a number");
             } else if (declared != actual) {
@@ -339,17 +339,6 @@ public final class PassengerMessageParser {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    static Integer integer(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 9 || !EdifactDates.digits(t)) {
-            return null;
-        }
-        return Integer.valueOf(t);
     }
 
     private static String printableTag(Segment s) {

@@ -1,12 +1,13 @@
 package org.safepassage.ingest.paxlst;
 
+import static org.safepassage.ingest.edifact.Values.integer;
+import static org.safepassage.ingest.edifact.Values.upper;
 import static org.safepassage.ingest.edifact.Warnings.code;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.safepassage.ingest.edifact.EdifactDates;
 import org.safepassage.ingest.edifact.MessageContext;
 import org.safepassage.ingest.edifact.MessageHeader;
@@ -515,26 +516,6 @@ public final class PaxlstMapper implements MessageMapper {
             }
         }
         return travellers.isEmpty() ? null : ctx.fallbackReferenceDate();
-    }
-
-    public static Integer integer(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 9) {
-            return null;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return null;
-            }
-        }
-        return Integer.valueOf(t);
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
 

@@ -1,5 +1,7 @@
 package org.safepassage.ingest.pnrgov;
 
+import static org.safepassage.ingest.edifact.Values.integer;
+import static org.safepassage.ingest.edifact.Values.upper;
 import static org.safepassage.ingest.edifact.Warnings.code;
 
 import java.time.LocalDate;
@@ -96,7 +98,7 @@ public final class PnrgovMapper implements MessageMapper {
                         headerLegs.add(leg);
                     }
                 }
-                case "EQN" -> declaredBookings = org.safepassage.ingest.paxlst.PaxlstMapper.integer(s.value(0, 0));
+                case "EQN" -> declaredBookings = integer(s.value(0, 0));
                 case "MSG", "ORG", "DAT" -> { }
                 default -> unknown(s);
             }
@@ -515,10 +517,6 @@ public final class PnrgovMapper implements MessageMapper {
                 h.version(), h.commonAccessReference(), h.sequence(), ListType.PNR, null, null, false, null, null,
                 new DeclaredCounts(null, null, declaredBookings, trailer.declaredSegments(), trailer.countedSegments()),
                 headerLegs, travellers, bookings, warnings.snapshot(), trailer.digest());
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
 
