@@ -58,7 +58,7 @@ public final class EdifactReader {
     private int[] scratch = new int[64];
     private String[] tagCache = new String[256];
 
-    private EdifactReader(byte[] raw) throws UnparseableMessageException {
+    private EdifactReader(byte[] raw, String expected) throws UnparseableMessageException {
         if (raw == null || raw.length == 0) {
             throw new UnparseableMessageException("the input is empty");
         }
@@ -79,7 +79,7 @@ public final class EdifactReader {
                     ? "the input is binary, not an EDIFACT interchange (no UNA/UNB header in the first "
                       + HEADER_SEARCH_LIMIT + " characters)"
                     : "no interchange header (UNB) found in the first " + HEADER_SEARCH_LIMIT
-                      + " characters; this is not a PAXLST/PNRGOV interchange");
+                      + " characters; this is not " + expected);
         }
         if (hasNonWhitespace(decoded, 0, start)) {
             warnings.add(new ParseWarning(0, null, start + " characters before the interchange header were ignored"));
@@ -138,7 +138,15 @@ public final class EdifactReader {
      * binary, no UNA/UNB header near the start).
      */
     public static EdifactReader open(byte[] raw) throws UnparseableMessageException {
-        return new EdifactReader(raw);
+        return open(raw, "an EDIFACT interchange");
+    }
+
+    /**
+     * Opens an interchange; {@code expected} says what the caller reads, for the rejection reason
+     * when there is no interchange header (e.g. {@code a PAXLST/PNRGOV interchange}).
+     */
+    static EdifactReader open(byte[] raw, String expected) throws UnparseableMessageException {
+        return new EdifactReader(raw, expected);
     }
 
     /** Reads every segment (convenience for tests and small inputs). */

@@ -1,8 +1,9 @@
 package org.safepassage.ingest.edifact;
 
 /**
- * The input cannot be read as a PAXLST or PNRGOV interchange at all: empty, garbage or binary, no
- * interchange header (UNB), truncated before any message, or no PAXLST/PNRGOV message in it.
+ * The input cannot be read as an interchange of the message types the parser reads (PAXLST and
+ * PNRGOV in the service) at all: empty, garbage or binary, no interchange header (UNB), truncated
+ * before any message, or no message of those types in it.
  *
  * <p>This is the only exception the parser throws. Anything less severe (wrong counts, unknown
  * qualifiers, a malformed traveller group, an impossible date) is accepted and recorded as a
