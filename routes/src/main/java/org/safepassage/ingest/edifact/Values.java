@@ -23,7 +23,7 @@ public final class Values {
         return Integer.valueOf(t);
     }
 
-    /** A code in upper case (qualifiers and codes are case-insensitive in the wild); {@code null} stays {@code null}. */
+    /** A qualifier or code in upper case, as senders write them in either case; {@code null} stays {@code null}. */
     public static String upper(String s) {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
