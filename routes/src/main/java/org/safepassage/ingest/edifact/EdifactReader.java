@@ -150,7 +150,7 @@ public final class EdifactReader {
     }
 
     /** Reads every segment (convenience for tests and small inputs). */
-    public List<Segment> readAll() {
+    List<Segment> readAll() {
         List<Segment> all = new ArrayList<>();
         for (Segment s = next(); s != null; s = next()) {
             all.add(s);
@@ -159,37 +159,37 @@ public final class EdifactReader {
     }
 
     /** The separators the body is read with (after any correction from the body). */
-    public Separators separators() {
+    Separators separators() {
         return separators;
     }
 
     /** {@code UTF-8} or {@code ISO-8859-1}. */
-    public String charset() {
+    String charset() {
         return charset;
     }
 
     /** Syntax identifier from UNB (e.g. {@code UNOA}), or {@code null}. */
-    public String syntaxIdentifier() {
+    String syntaxIdentifier() {
         return syntaxIdentifier;
     }
 
     /** Syntax version from UNB (e.g. {@code 4}), or {@code null}. */
-    public String syntaxVersion() {
+    String syntaxVersion() {
         return syntaxVersion;
     }
 
     /** {@code true} when the interchange started with a UNA. */
-    public boolean unaPresent() {
+    boolean unaPresent() {
         return unaPresent;
     }
 
     /** Syntax-level warnings so far (decoding, separators, truncation, junk after UNZ). */
-    public List<ParseWarning> warnings() {
+    List<ParseWarning> warnings() {
         return warnings;
     }
 
     /** Number of segments handed out so far. */
-    public int segmentsRead() {
+    int segmentsRead() {
         return position;
     }
 
@@ -197,7 +197,7 @@ public final class EdifactReader {
      * Feeds the decoded text from offset {@code from} to {@code to} (exclusive) into a digest,
      * UTF-8 encoded.
      */
-    public void digest(MessageDigest md, int from, int to) {
+    void digest(MessageDigest md, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(limit, to);
         if (from >= to) {

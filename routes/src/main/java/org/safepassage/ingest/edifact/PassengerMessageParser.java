@@ -350,7 +350,7 @@ public final class PassengerMessageParser {
     }
 
     /** Keeps codes printable and short in operator messages. */
-    static String sanitize(String code) {
+    private static String sanitize(String code) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < code.length() && sb.length() < 12; i++) {
             char c = code.charAt(i);

@@ -7,8 +7,8 @@ package org.safepassage.ingest.edifact;
  *
  * <p>This is the only exception the parser throws. Anything less severe (wrong counts, unknown
  * qualifiers, a malformed traveller group, an impossible date) is accepted and recorded as a
- * warning on the message. The {@linkplain #reason() reason} is written for an operator and never
- * contains personal data: it points at segment positions.
+ * warning on the message. The {@linkplain #getMessage() message} is written for an operator and
+ * never contains personal data: it points at segment positions.
  */
 public class UnparseableMessageException extends Exception {
 
@@ -16,13 +16,13 @@ public class UnparseableMessageException extends Exception {
 
     private final String reason;
 
-    public UnparseableMessageException(String reason) {
+    UnparseableMessageException(String reason) {
         super(reason);
         this.reason = reason;
     }
 
     /** Why the input was rejected, for an operator. */
-    public String reason() {
+    String reason() {
         return reason;
     }
 }

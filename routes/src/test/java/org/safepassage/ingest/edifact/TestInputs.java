@@ -13,7 +13,7 @@ import org.safepassage.manifest.model.PassengerMessage;
 public final class TestInputs {
 
     /** The parser the service reads with (PAXLST and PNRGOV mappers), default options. */
-    public static final PassengerMessageParser STANDARD_PARSER = EdifactParserConfig.standardParser(ParseOptions.defaults());
+    static final PassengerMessageParser STANDARD_PARSER = EdifactParserConfig.standardParser(ParseOptions.defaults());
 
     private TestInputs() {
     }
@@ -30,7 +30,7 @@ public final class TestInputs {
         }
     }
 
-    public static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
