@@ -14,7 +14,6 @@ import java.util.Set;
 import jakarta.jms.BytesMessage;
 
 import org.junit.jupiter.api.Test;
-import org.safepassage.ingest.edifact.PassengerMessageParser;
 import org.safepassage.ingest.edifact.TestInputs;
 import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
@@ -98,7 +97,7 @@ class MutatedMessagesThroughTheRoutesTest {
     private static List<String> personalData(List<byte[]> seeds) throws Exception {
         Set<String> values = new HashSet<>();
         for (byte[] seed : seeds) {
-            for (var message : PassengerMessageParser.parse(seed).messages()) {
+            for (var message : TestInputs.parse(seed).messages()) {
                 for (Traveller t : message.travellers()) {
                     for (String name : new String[] {t.surname(), t.givenNames()}) {
                         if (name != null && name.strip().length() >= 5) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.safepassage.ingest.edifact.PassengerMessageParser;
+import org.safepassage.ingest.edifact.TestInputs;
 import org.safepassage.manifest.model.Traveller;
 import org.safepassage.testing.PostgresTestDatabase;
 import org.safepassage.testing.ServiceClient;
@@ -51,9 +51,9 @@ class BinaryTravellerRecordsMigrationTest {
 
     private void upgradeKeepsRecords(DataSource dataSource, String schema) throws Exception {
         migrate(dataSource, schema, "6");
-        List<Traveller> api = PassengerMessageParser.parse(
+        List<Traveller> api = TestInputs.parse(
                 ServiceClient.resource("/edifact/paxlst/gtas_apisMessage_d05b_2pax_multileg.edi")).messages().get(0).travellers();
-        List<Traveller> pnr = PassengerMessageParser.parse(
+        List<Traveller> pnr = TestInputs.parse(
                 ServiceClient.resource("/edifact/pnrgov/gtas_pnrWithDoco.edi")).messages().get(0).travellers();
         assertThat(api).hasSizeGreaterThanOrEqualTo(2);
         assertThat(pnr).isNotEmpty();

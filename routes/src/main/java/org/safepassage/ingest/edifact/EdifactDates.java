@@ -16,7 +16,7 @@ import org.safepassage.manifest.model.DateOfBirth;
 public final class EdifactDates {
 
     /** An expiry more than this many years after the flight is read as 19YY. */
-    public static final int MAX_EXPIRY_YEARS_AHEAD = 30;
+    static final int MAX_EXPIRY_YEARS_AHEAD = 30;
 
     /** A date with an optional time. */
     public record DateTime(LocalDate date, LocalTime time) {
@@ -70,7 +70,7 @@ public final class EdifactDates {
     }
 
     /** YYMMDD as 20YY (flight and message dates). */
-    public static LocalDate yymmdd(String v) {
+    static LocalDate yymmdd(String v) {
         if (v == null || v.length() != 6 || !digits(v)) {
             return null;
         }
@@ -78,7 +78,7 @@ public final class EdifactDates {
     }
 
     /** CCYYMMDD. */
-    public static LocalDate ccyymmdd(String v) {
+    static LocalDate ccyymmdd(String v) {
         if (v == null || v.length() != 8 || !digits(v)) {
             return null;
         }
@@ -165,7 +165,7 @@ public final class EdifactDates {
     }
 
     /** DDMMMYY as 20YY, or DDMMMYYYY. */
-    public static LocalDate ddmmmyy(String v) {
+    static LocalDate ddmmmyy(String v) {
         if (v == null) {
             return null;
         }

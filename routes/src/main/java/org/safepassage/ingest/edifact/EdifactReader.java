@@ -58,7 +58,7 @@ public final class EdifactReader {
     private int[] scratch = new int[64];
     private String[] tagCache = new String[256];
 
-    private EdifactReader(byte[] raw) throws UnparseableMessageException {
+    private EdifactReader(byte[] raw, String expected) throws UnparseableMessageException {
         if (raw == null || raw.length == 0) {
             throw new UnparseableMessageException("the input is empty");
         }
@@ -79,7 +79,7 @@ public final class EdifactReader {
                     ? "the input is binary, not an EDIFACT interchange (no UNA/UNB header in the first "
                       + HEADER_SEARCH_LIMIT + " characters)"
                     : "no interchange header (UNB) found in the first " + HEADER_SEARCH_LIMIT
-                      + " characters; this is not a PAXLST/PNRGOV interchange");
+                      + " characters; this is not " + expected);
         }
         if (hasNonWhitespace(decoded, 0, start)) {
             warnings.add(new ParseWarning(0, null, start + " characters before the interchange header were ignored"));
@@ -138,11 +138,19 @@ public final class EdifactReader {
      * binary, no UNA/UNB header near the start).
      */
     public static EdifactReader open(byte[] raw) throws UnparseableMessageException {
-        return new EdifactReader(raw);
+        return open(raw, "an EDIFACT interchange");
+    }
+
+    /**
+     * Opens an interchange; {@code expected} says what the caller reads, for the rejection reason
+     * when there is no interchange header (e.g. {@code a PAXLST/PNRGOV interchange}).
+     */
+    static EdifactReader open(byte[] raw, String expected) throws UnparseableMessageException {
+        return new EdifactReader(raw, expected);
     }
 
     /** Reads every segment (convenience for tests and small inputs). */
-    public List<Segment> readAll() {
+    List<Segment> readAll() {
         List<Segment> all = new ArrayList<>();
         for (Segment s = next(); s != null; s = next()) {
             all.add(s);
@@ -151,37 +159,37 @@ public final class EdifactReader {
     }
 
     /** The separators the body is read with (after any correction from the body). */
-    public Separators separators() {
+    Separators separators() {
         return separators;
     }
 
     /** {@code UTF-8} or {@code ISO-8859-1}. */
-    public String charset() {
+    String charset() {
         return charset;
     }
 
     /** Syntax identifier from UNB (e.g. {@code UNOA}), or {@code null}. */
-    public String syntaxIdentifier() {
+    String syntaxIdentifier() {
         return syntaxIdentifier;
     }
 
     /** Syntax version from UNB (e.g. {@code 4}), or {@code null}. */
-    public String syntaxVersion() {
+    String syntaxVersion() {
         return syntaxVersion;
     }
 
     /** {@code true} when the interchange started with a UNA. */
-    public boolean unaPresent() {
+    boolean unaPresent() {
         return unaPresent;
     }
 
     /** Syntax-level warnings so far (decoding, separators, truncation, junk after UNZ). */
-    public List<ParseWarning> warnings() {
+    List<ParseWarning> warnings() {
         return warnings;
     }
 
     /** Number of segments handed out so far. */
-    public int segmentsRead() {
+    int segmentsRead() {
         return position;
     }
 
@@ -189,7 +197,7 @@ public final class EdifactReader {
      * Feeds the decoded text from offset {@code from} to {@code to} (exclusive) into a digest,
      * UTF-8 encoded.
      */
-    public void digest(MessageDigest md, int from, int to) {
+    void digest(MessageDigest md, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(limit, to);
         if (from >= to) {

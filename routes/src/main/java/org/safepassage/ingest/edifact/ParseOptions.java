@@ -39,7 +39,7 @@ public record ParseOptions(Set<String> changeCodes, int maxWarningsPerMessage, C
     }
 
     /** A copy with another clock. */
-    public ParseOptions withClock(Clock c) {
+    ParseOptions withClock(Clock c) {
         return new ParseOptions(changeCodes, maxWarningsPerMessage, c);
     }
 

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.safepassage.ingest.paxlst.PaxlstMapper;
-import org.safepassage.ingest.pnrgov.PnrgovMapper;
+import java.util.TreeMap;
 import org.safepassage.manifest.model.Envelope;
 import org.safepassage.manifest.model.Interchange;
 import org.safepassage.manifest.model.MessageSequence;
@@ -18,8 +20,10 @@ import org.safepassage.manifest.model.PassengerMessage;
 import org.safepassage.manifest.model.SyntaxInfo;
 
 /**
- * Entry point: reads an interchange (UNB ... UNZ) holding PAXLST and/or PNRGOV messages into the
- * manifest model. The message type is detected from each UNH.
+ * Entry point: reads an interchange (UNB ... UNZ) into the manifest model. The message type is read
+ * from each UNH and the message handed to the {@link MessageMapper} the caller gave for that type
+ * (PAXLST and PNRGOV in the service, see {@code org.safepassage.ingest.EdifactParserConfig}); a
+ * message of another type is skipped with a warning.
  *
  * <p>Tolerant with honesty: wrong counts, unknown qualifiers and segments, a malformed traveller
  * group, impossible dates are recorded as {@link ParseWarning}s and the rest is accepted. Input that
@@ -31,31 +35,34 @@ import org.safepassage.manifest.model.SyntaxInfo;
 public final class PassengerMessageParser {
 
     private final ParseOptions options;
+    private final Map<String, MapperFactory> mappers;
+    /** The types read, in alphabetical order, for warnings and rejection reasons: {@code PAXLST or PNRGOV}. */
+    private final String typesOr;
+    /** The same as {@code PAXLST/PNRGOV}. */
+    private final String typesSlash;
 
-    /** A parser with {@link ParseOptions#defaults()}. */
-    public PassengerMessageParser() {
-        this(ParseOptions.defaults());
-    }
-
-    public PassengerMessageParser(ParseOptions options) {
-        this.options = options;
-    }
-
-    /** Parses with the default options. */
-    public static Interchange parse(byte[] raw) throws UnparseableMessageException {
-        return new PassengerMessageParser().read(raw);
-    }
-
-    /** Parses with the given options. */
-    public static Interchange parse(byte[] raw, ParseOptions options) throws UnparseableMessageException {
-        return new PassengerMessageParser(options).read(raw);
+    /**
+     * A parser for the message types in {@code mappers} (upper case, e.g. {@code PAXLST}), each with
+     * the factory of its mapper.
+     */
+    public PassengerMessageParser(ParseOptions options, Map<String, MapperFactory> mappers) {
+        this.options = Objects.requireNonNull(options, "options");
+        Map<String, MapperFactory> byType = new TreeMap<>();
+        mappers.forEach((type, factory) -> byType.put(type.trim().toUpperCase(Locale.ROOT),
+                Objects.requireNonNull(factory, type)));
+        if (byType.isEmpty()) {
+            throw new IllegalArgumentException("a parser needs a mapper for at least one message type");
+        }
+        this.mappers = Map.copyOf(byType);
+        this.typesOr = String.join(" or ", byType.keySet());
+        this.typesSlash = String.join("/", byType.keySet());
     }
 
     /** Parses one interchange. */
     public Interchange read(byte[] raw) throws UnparseableMessageException {
-        EdifactReader reader = EdifactReader.open(raw);
+        EdifactReader reader = EdifactReader.open(raw, "a " + typesSlash + " interchange");
         try {
-            return new Run(reader, raw, options).run();
+            return new Run(reader, raw).run();
         } catch (RuntimeException e) {
             // Last resort: a defect must not turn into an undocumented exception for the route.
             throw new UnparseableMessageException("internal error after segment " + reader.segmentsRead()
@@ -64,10 +71,9 @@ public final class PassengerMessageParser {
     }
 
     /** The state of one parse. */
-    private static final class Run {
+    private final class Run {
         private final EdifactReader reader;
         private final byte[] raw;
-        private final ParseOptions options;
         private final Warnings interchangeWarnings;
         private final List<PassengerMessage> messages = new ArrayList<>();
         private final Set<String> unsupportedTypes = new LinkedHashSet<>();
@@ -85,10 +91,9 @@ public final class PassengerMessageParser {
         private int counted;
         private int messageStart;
 
-        Run(EdifactReader reader, byte[] raw, ParseOptions options) {
+        Run(EdifactReader reader, byte[] raw) {
             this.reader = reader;
             this.raw = raw;
-            this.options = options;
             this.interchangeWarnings = new Warnings(options.maxWarningsPerMessage());
         }
 
@@ -99,7 +104,7 @@ public final class PassengerMessageParser {
             }
             if (!"UNB".equals(unb.tag())) {
                 throw new UnparseableMessageException("the interchange does not start with UNB (segment 1 is "
-                        + printableTag(unb) + "); this is not a complete PAXLST/PNRGOV interchange");
+                        + printableTag(unb) + "); this is not a complete " + typesSlash + " interchange");
             }
             envelope = envelope(unb);
             boolean unzSeen = false;
@@ -129,7 +134,7 @@ public final class PassengerMessageParser {
                             abandonMessage(s, "UNZ inside a message");
                         }
                         unzSeen = true;
-                        unzCount = integer(s.value(0));
+                        unzCount = Values.integer(s.value(0));
                         checkCount(s, s.value(0), groups > 0 ? groups : messagesSeen,
                                 groups > 0 ? "UNZ group count" : "UNZ message count");
                         if (envelope.controlReference() != null && !envelope.controlReference().equals(s.value(1))) {
@@ -154,7 +159,7 @@ public final class PassengerMessageParser {
                     throw new UnparseableMessageException("the interchange holds no message (no UNH segment"
                             + (unzSeen ? ")" : "; truncated before the first message?)"));
                 }
-                throw new UnparseableMessageException("the interchange holds no PAXLST or PNRGOV message (found "
+                throw new UnparseableMessageException("the interchange holds no " + typesOr + " message (found "
                         + String.join(", ", unsupportedTypes) + ")");
             }
             List<ParseWarning> iw = interchangeWarnings.snapshot();
@@ -197,7 +202,7 @@ public final class PassengerMessageParser {
             counted = 1;
             messageStart = unh.start();
             String type = unh.value(1, 0);
-            String typeKey = type == null ? "" : type.trim().toUpperCase(java.util.Locale.ROOT);
+            String typeKey = type == null ? "" : type.trim().toUpperCase(Locale.ROOT);
             String c1 = unh.value(1, 1);
             String c2 = unh.value(1, 2);
             String version;
@@ -213,16 +218,15 @@ public final class PassengerMessageParser {
             MessageHeader header = new MessageHeader(unh.position(), unh.value(0), typeKey, version,
                     unh.value(2), sequence);
             context = new MessageContext(envelope, header, options, warnings);
-            switch (typeKey) {
-                case "PAXLST" -> mapper = new PaxlstMapper(context);
-                case "PNRGOV" -> mapper = new PnrgovMapper(context);
-                default -> {
-                    mapper = null;
-                    skipping = true;
-                    unsupportedTypes.add(typeKey.isEmpty() ? "(no type)" : sanitize(typeKey));
-                    interchangeWarnings.add(unh, "message type " + (typeKey.isEmpty() ? "(none)" : sanitize(typeKey))
-                            + " is not PAXLST or PNRGOV; the message was skipped");
-                }
+            MapperFactory factory = mappers.get(typeKey);
+            if (factory != null) {
+                mapper = factory.create(context);
+            } else {
+                mapper = null;
+                skipping = true;
+                unsupportedTypes.add(typeKey.isEmpty() ? "(no type)" : sanitize(typeKey));
+                interchangeWarnings.add(unh, "message type " + (typeKey.isEmpty() ? "(none)" : sanitize(typeKey))
+                        + " is not " + typesOr + "; the message was skipped");
             }
         }
 
@@ -232,12 +236,12 @@ public final class PassengerMessageParser {
             if (number == null && marker == null) {
                 return null;
             }
-            Integer n = integer(number);
+            Integer n = Values.integer(number);
             if (n == null) {
                 warnings.add(unh, "UNH sequence number is not a number; treated as 1");
                 n = 1;
             }
-            String m = marker == null ? null : marker.trim().toUpperCase(java.util.Locale.ROOT);
+            String m = marker == null ? null : marker.trim().toUpperCase(Locale.ROOT);
             return new MessageSequence(n, m, m == null || "F".equals(m));
         }
 
@@ -247,7 +251,7 @@ public final class PassengerMessageParser {
                 return;
             }
             counted++;
-            Integer declared = integer(unt.value(0));
+            Integer declared = Values.integer(unt.value(0));
             if (skipping) {
                 skipping = false;
                 return;
@@ -288,7 +292,7 @@ public final class PassengerMessageParser {
         }
 
         private void checkCount(Segment s, String declaredText, int actual, String what) {
-            Integer declared = integer(declaredText);
+            Integer declared = Values.integer(declaredText);
             if (declared == null) {
                 interchangeWarnings.add(s, what + " is missing or not a number");
             } else if (declared != actual) {
@@ -341,23 +345,12 @@ public final class PassengerMessageParser {
         }
     }
 
-    static Integer integer(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 9 || !EdifactDates.digits(t)) {
-            return null;
-        }
-        return Integer.valueOf(t);
-    }
-
     private static String printableTag(Segment s) {
         return Warnings.code(s.tag());
     }
 
     /** Keeps codes printable and short in operator messages. */
-    static String sanitize(String code) {
+    private static String sanitize(String code) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < code.length() && sb.length() < 12; i++) {
             char c = code.charAt(i);

@@ -47,17 +47,17 @@ public final class Segment {
     }
 
     /** Offset of the segment's first character in the decoded text. */
-    public int start() {
+    int start() {
         return start;
     }
 
     /** Offset just past the segment's last character (where its terminator is, if it had one). */
-    public int end() {
+    int end() {
         return end;
     }
 
     /** Number of data elements after the tag. */
-    public int elementCount() {
+    int elementCount() {
         int n = 0;
         for (int m : marks) {
             if ((m & 3) == ELEMENT) {
@@ -68,7 +68,7 @@ public final class Segment {
     }
 
     /** Number of repetitions of an element (1 for an element without repetition separators, 0 if absent). */
-    public int repetitionCount(int element) {
+    int repetitionCount(int element) {
         int e = -1;
         int reps = 0;
         for (int m : marks) {

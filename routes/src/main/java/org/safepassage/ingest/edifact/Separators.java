@@ -10,19 +10,19 @@ package org.safepassage.ingest.edifact;
  * @param repetition repetition separator ({@code *} under syntax 4), or {@link #NONE}
  * @param terminator segment terminator, usually {@code '}
  */
-public record Separators(char component, char element, char decimal, int release, int repetition, char terminator) {
+record Separators(char component, char element, char decimal, int release, int repetition, char terminator) {
 
     /** Marks an absent release character or repetition separator. */
-    public static final int NONE = -1;
+    static final int NONE = -1;
 
     /** Defaults when there is no UNA, syntax versions 1 to 3: {@code :+.? '}. */
-    public static final Separators DEFAULT = new Separators(':', '+', '.', '?', NONE, '\'');
+    static final Separators DEFAULT = new Separators(':', '+', '.', '?', NONE, '\'');
 
     /** Defaults when there is no UNA, syntax version 4: {@code :+.?*'}. */
-    public static final Separators DEFAULT_V4 = new Separators(':', '+', '.', '?', '*', '\'');
+    static final Separators DEFAULT_V4 = new Separators(':', '+', '.', '?', '*', '\'');
 
     /** The six characters in UNA order; an absent release or repetition shows as a space. */
-    public String asUna() {
+    String asUna() {
         return new String(new char[] {component, element, decimal,
                 release == NONE ? ' ' : (char) release, repetition == NONE ? ' ' : (char) repetition, terminator});
     }

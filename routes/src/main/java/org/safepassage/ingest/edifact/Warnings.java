@@ -17,7 +17,7 @@ public final class Warnings {
     private final Set<String> onceKeys = new HashSet<>();
     private int suppressed;
 
-    public Warnings(int max) {
+    Warnings(int max) {
         this.max = max;
     }
 
@@ -67,9 +67,5 @@ public final class Warnings {
         List<ParseWarning> all = new ArrayList<>(list);
         all.add(new ParseWarning(0, null, suppressed + " further warnings were not recorded"));
         return List.copyOf(all);
-    }
-
-    public int size() {
-        return list.size() + suppressed;
     }
 }

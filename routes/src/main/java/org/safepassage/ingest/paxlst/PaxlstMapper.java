@@ -1,12 +1,12 @@
 package org.safepassage.ingest.paxlst;
 
+import static org.safepassage.ingest.edifact.Values.integer;
+import static org.safepassage.ingest.edifact.Values.upper;
 import static org.safepassage.ingest.edifact.Warnings.code;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.safepassage.ingest.edifact.EdifactDates;
 import org.safepassage.ingest.edifact.MessageContext;
 import org.safepassage.ingest.edifact.MessageHeader;
@@ -15,19 +15,15 @@ import org.safepassage.ingest.edifact.MessageTrailer;
 import org.safepassage.ingest.edifact.Segment;
 import org.safepassage.ingest.edifact.Warnings;
 import org.safepassage.manifest.model.Contact;
-import org.safepassage.manifest.model.DateOfBirth;
 import org.safepassage.manifest.model.DeclaredCounts;
-import org.safepassage.manifest.model.DocumentSource;
 import org.safepassage.manifest.model.FlightDesignator;
 import org.safepassage.manifest.model.FlightLeg;
 import org.safepassage.manifest.model.ListType;
 import org.safepassage.manifest.model.PassengerMessage;
-import org.safepassage.manifest.model.PassengerType;
 import org.safepassage.manifest.model.Reference;
 import org.safepassage.manifest.model.Sex;
 import org.safepassage.manifest.model.SourceKind;
 import org.safepassage.manifest.model.TransportMode;
-import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
 import org.safepassage.manifest.model.TravellerRole;
 
@@ -41,7 +37,8 @@ import org.safepassage.manifest.model.TravellerRole;
  *   NAD+FL|FM|DDT|DDU (ATT DTM LOC NAT RFF GEI)* (DOC DTM LOC)*    travellers
  *   CNT+42/41
  * </pre>
- * Dates of birth and document dates are resolved once the flight date is known (at the end).
+ * Dates of birth and document dates are resolved once the flight date is known (at the end): the
+ * drafts {@link LegDraft}, {@link TravellerDraft} and {@link DocDraft} become the model there.
  */
 public final class PaxlstMapper implements MessageMapper {
 
@@ -515,136 +512,5 @@ public final class PaxlstMapper implements MessageMapper {
             }
         }
         return travellers.isEmpty() ? null : ctx.fallbackReferenceDate();
-    }
-
-    public static Integer integer(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty() || t.length() > 9) {
-            return null;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return null;
-            }
-        }
-        return Integer.valueOf(t);
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
-    }
-
-
-    // ---- drafts ----------------------------------------------------------------------------
-
-    private static final class LegDraft {
-        final int sequence;
-        final int position;
-        final TransportMode mode;
-        final String carrier;
-        final String number;
-        String departure;
-        LocalDate departureDate;
-        LocalTime departureTime;
-        String arrival;
-        LocalDate arrivalDate;
-        LocalTime arrivalTime;
-
-        LegDraft(int sequence, int position, TransportMode mode, String carrier, String number) {
-            this.sequence = sequence;
-            this.position = position;
-            this.mode = mode;
-            this.carrier = carrier;
-            this.number = number;
-        }
-    }
-
-    private static final class DocDraft {
-        final int position;
-        String type;
-        String number;
-        String issuingState;
-        String issuingStateList;
-        String expiryRaw;
-        int expiryPosition;
-        String issueRaw;
-        int issuePosition;
-
-        DocDraft(int position) {
-            this.position = position;
-        }
-
-        TravelDocument build(LocalDate reference, Warnings warnings, int travellerPosition) {
-            LocalDate expiry = EdifactDates.expiry(expiryRaw, reference);
-            if (expiryRaw != null && expiry == null) {
-                warnings.add(expiryPosition, "DTM", "document expiry of traveller " + travellerPosition
-                        + " is not a valid date; kept as written");
-            }
-            LocalDate issued = EdifactDates.issued(issueRaw, reference);
-            if (issueRaw != null && issued == null) {
-                warnings.add(issuePosition, "DTM", "document issue date of traveller " + travellerPosition
-                        + " is not a valid date; kept as written");
-            }
-            return new TravelDocument(DocumentSource.PAXLST_DOC, type, number, issuingState, expiry, expiryRaw,
-                    issued, issueRaw, null, null, DateOfBirth.missing(), null, false, null, null, position);
-        }
-    }
-
-    private static final class TravellerDraft {
-        final int position;
-        final int segmentPosition;
-        final TravellerRole role;
-        final String roleCode;
-        String surname;
-        String given;
-        String middle;
-        Sex sex;
-        String dobRaw;
-        int dobPosition;
-        String nationality;
-        String residence;
-        String birthPlace;
-        String embarkation;
-        String debarkation;
-        String clearance;
-        String bookingReference;
-        String passengerReference;
-        String seat;
-        Boolean verified;
-        final List<DocDraft> documents = new ArrayList<>(2);
-        final List<Reference> references = new ArrayList<>(0);
-
-        TravellerDraft(int position, int segmentPosition, TravellerRole role, String roleCode) {
-            this.position = position;
-            this.segmentPosition = segmentPosition;
-            this.role = role;
-            this.roleCode = roleCode;
-        }
-
-        Traveller build(LocalDate reference, Warnings warnings) {
-            DateOfBirth dob;
-            if (dobRaw == null) {
-                dob = DateOfBirth.missing();
-            } else if (dobRaw.trim().length() == 8) {
-                dob = DateOfBirth.fromCcyyMmDd(dobRaw); // DTM+329:CCYYMMDD:102
-            } else {
-                dob = DateOfBirth.fromYyMmDd(dobRaw, reference); // by length, whatever format code is stated
-            }
-            if (dob.status() == DateOfBirth.Status.INVALID) {
-                warnings.add(dobPosition, "DTM", "date of birth of traveller " + position
-                        + " is not a valid date; kept as written");
-            }
-            List<TravelDocument> docs = new ArrayList<>(documents.size());
-            for (DocDraft d : documents) {
-                docs.add(d.build(reference, warnings, position));
-            }
-            return new Traveller(position, segmentPosition, role, roleCode, surname, given, middle, sex, dob,
-                    nationality, residence, birthPlace, embarkation, debarkation, clearance, bookingReference,
-                    passengerReference, seat, PassengerType.UNKNOWN, null, null, null, verified, docs, List.of(),
-                    references);
-        }
     }
 }

@@ -1,16 +1,13 @@
 package org.safepassage.ingest.pnrgov;
 
+import static org.safepassage.ingest.edifact.Values.integer;
 import static org.safepassage.ingest.edifact.Warnings.code;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import org.safepassage.ingest.edifact.EdifactDates;
 import org.safepassage.ingest.edifact.MessageContext;
 import org.safepassage.ingest.edifact.MessageHeader;
@@ -19,9 +16,7 @@ import org.safepassage.ingest.edifact.MessageTrailer;
 import org.safepassage.ingest.edifact.Segment;
 import org.safepassage.ingest.edifact.Warnings;
 import org.safepassage.manifest.model.Booking;
-import org.safepassage.manifest.model.DateOfBirth;
 import org.safepassage.manifest.model.DeclaredCounts;
-import org.safepassage.manifest.model.DocumentSource;
 import org.safepassage.manifest.model.FlightDesignator;
 import org.safepassage.manifest.model.FlightLeg;
 import org.safepassage.manifest.model.FormOfPayment;
@@ -29,19 +24,17 @@ import org.safepassage.manifest.model.ListType;
 import org.safepassage.manifest.model.PassengerMessage;
 import org.safepassage.manifest.model.PassengerType;
 import org.safepassage.manifest.model.Reference;
-import org.safepassage.manifest.model.Sex;
 import org.safepassage.manifest.model.SourceKind;
-import org.safepassage.manifest.model.SpecialServiceRequest;
 import org.safepassage.manifest.model.TransportMode;
-import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
-import org.safepassage.manifest.model.TravellerRole;
 
 /**
- * Maps one PNRGOV message. Header: MSG, ORG, TVL (the flight reported), EQN (number of PNRs). Then
- * per PNR, started by SRC: RCI locator, DAT, TIF travellers with their FTI/IFT/REF/FAR/SSR/TKT/
- * MON/TXD/DAT/FOP, the itinerary (TVL, RPI, APD, leg SSRs), check-in data (TRI, TIF, SSD, TBD) and
- * history (ABI, SAC, LTS and history TVLs, which are not itinerary).
+ * Maps one PNRGOV message: the state machine over its segments. Header: MSG, ORG, TVL (the flight
+ * reported), EQN (number of PNRs). Then per PNR, started by SRC: RCI locator, DAT, TIF travellers
+ * with their FTI/IFT/REF/FAR/SSR/TKT/MON/TXD/DAT/FOP, the itinerary (TVL, RPI, APD, leg SSRs),
+ * check-in data (TRI, TIF, SSD, TBD) and history (ABI, SAC, LTS and history TVLs, which are not
+ * itinerary). Each SSR goes to {@link SsrReader}; at the end {@link InfantLinks} links each PNR's
+ * infants, then the drafts ({@link PnrDraft}, {@link PaxDraft}) become bookings and travellers.
  *
  * <p>Infants: a TIF with passenger type {@code IN} is a traveller; an SSR INFT whose infant has no
  * TIF creates one; a DOCS with sex {@code MI}/{@code FI} filed on the adult belongs to the infant.
@@ -51,10 +44,9 @@ public final class PnrgovMapper implements MessageMapper {
 
     private enum State { HEADER, PNR, TRAVELLERS, ITINERARY, CHECK_IN, HISTORY }
 
-    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "CHD", "INF", "MR", "MS", "DR"};
-
     private final MessageContext ctx;
     private final Warnings warnings;
+    private final SsrReader ssrs;
     private State state = State.HEADER;
     private String previousTag;
     private final List<FlightLeg> headerLegs = new ArrayList<>(1);
@@ -67,6 +59,7 @@ public final class PnrgovMapper implements MessageMapper {
     public PnrgovMapper(MessageContext ctx) {
         this.ctx = ctx;
         this.warnings = ctx.warnings();
+        this.ssrs = new SsrReader(warnings, headerLegs);
     }
 
     @Override
@@ -96,7 +89,7 @@ public final class PnrgovMapper implements MessageMapper {
                         headerLegs.add(leg);
                     }
                 }
-                case "EQN" -> declaredBookings = org.safepassage.ingest.paxlst.PaxlstMapper.integer(s.value(0, 0));
+                case "EQN" -> declaredBookings = integer(s.value(0, 0));
                 case "MSG", "ORG", "DAT" -> { }
                 default -> unknown(s);
             }
@@ -109,7 +102,7 @@ public final class PnrgovMapper implements MessageMapper {
             case "RCI" -> rci(s);
             case "DAT" -> dat(s);
             case "TIF" -> tif(s);
-            case "SSR" -> ssr(s);
+            case "SSR" -> ssrs.read(s, pnr, state == State.TRAVELLERS);
             case "FOP" -> fop(s);
             case "TKT" -> {
                 String number = s.value(0, 0);
@@ -232,7 +225,7 @@ public final class PnrgovMapper implements MessageMapper {
         }
         PaxDraft p = new PaxDraft(s.position());
         p.surname = surname;
-        p.given = stripTitle(s.value(1, 0));
+        p.given = Titles.strip(s.value(1, 0));
         p.ptc = s.value(1, 1);
         p.ref = ref;
         p.withInfant = "1".equals(s.value(1, 3));
@@ -247,175 +240,6 @@ public final class PnrgovMapper implements MessageMapper {
         }
         pnr.travellers.add(p);
         pnr.current = p;
-    }
-
-    static String stripTitle(String given) {
-        if (given == null) {
-            return null;
-        }
-        String g = given.trim();
-        for (String title : TITLES) {
-            if (g.endsWith(" " + title)) {
-                return g.substring(0, g.length() - title.length() - 1).trim();
-            }
-        }
-        for (String title : TITLES) {
-            if (g.endsWith(title) && g.length() - title.length() >= 2) {
-                return g.substring(0, g.length() - title.length());
-            }
-        }
-        return g;
-    }
-
-    private void ssr(Segment s) {
-        String code = upper(s.value(0, 0));
-        if (code == null) {
-            warnings.add(s, "SSR without code ignored");
-            return;
-        }
-        String status = s.value(0, 1);
-        String carrier = s.value(0, 3);
-        String board = s.value(0, 6);
-        String off = s.value(0, 7);
-        String text = freeText(s);
-        if ("SEAT".equals(code) || "RQST".equals(code) || "NSST".equals(code)) {
-            boolean thisFlight = matchesHeader(board, off);
-            for (int e = 1; e < 64; e++) {
-                String seat = s.value(e, 0);
-                String ref = s.value(e, 2);
-                if (seat == null && ref == null) {
-                    if (e > 1 && s.componentCount(e) == 0) {
-                        break;
-                    }
-                    continue;
-                }
-                PaxDraft p = pnr.byRef(ref);
-                if (p != null && thisFlight && seat != null && !seat.startsWith("XXX")) {
-                    p.seat = seat;
-                }
-            }
-            pnr.ssrs.add(new SpecialServiceRequest(code, status, carrier, board, off, text, null, s.position()));
-            return;
-        }
-        String ref = null;
-        for (int e = 1; e < 10 && ref == null; e++) {
-            ref = s.value(e, 2);
-        }
-        PaxDraft target = ref == null ? null : pnr.byRef(ref);
-        if (target == null && state == State.TRAVELLERS) {
-            target = pnr.current;
-        }
-        SpecialServiceRequest ssr = new SpecialServiceRequest(code, status, carrier, board, off, text,
-                target != null && target.ref != null ? target.ref : ref, s.position());
-        pnr.ssrs.add(ssr);
-        if (target != null) {
-            target.ssrs.add(ssr);
-        }
-        switch (code) {
-            case "DOCS" -> docs(s, text, target);
-            case "DOCO" -> doco(s, text, target);
-            case "INFT" -> {
-                if (target == null) {
-                    warnings.add(s, "SSR INFT in PNR " + pnr.position + " names no adult traveller");
-                }
-                pnr.infantSsrs.add(new InftDraft(target, text, s.position()));
-            }
-            case "UMNR" -> {
-                if (target == null) {
-                    warnings.add(s, "SSR UMNR in PNR " + pnr.position + " names no traveller");
-                } else {
-                    target.umnr = true;
-                }
-            }
-            default -> { }
-        }
-    }
-
-    /** The free text of an SSR: component 8 onwards (a ':' in the text splits it into components). */
-    private static String freeText(Segment s) {
-        String first = s.value(0, 8);
-        if (first == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(first);
-        for (int c = 9; c < 20; c++) {
-            String more = s.value(0, c);
-            if (more == null) {
-                if (s.componentCount(0) <= c) {
-                    break;
-                }
-                sb.append(':');
-                continue;
-            }
-            sb.append(':').append(more);
-        }
-        return sb.toString();
-    }
-
-    private void docs(Segment s, String text, PaxDraft target) {
-        if (text == null) {
-            warnings.add(s, "SSR DOCS without text ignored");
-            return;
-        }
-        if (target == null) {
-            warnings.add(s, "SSR DOCS in PNR " + pnr.position + " names no traveller");
-            return;
-        }
-        String[] f = fields(text);
-        DocsDraft d = new DocsDraft(s.position());
-        d.type = at(f, 0);
-        d.issuer = at(f, 1);
-        d.number = at(f, 2);
-        d.nationality = at(f, 3);
-        d.dobRaw = at(f, 4);
-        d.sexCode = upper(at(f, 5));
-        d.expiryRaw = at(f, 6);
-        d.surname = at(f, 7);
-        String given = at(f, 8);
-        String middle = at(f, 9);
-        d.given = given == null ? middle : middle == null ? given : given + " " + middle;
-        for (DocsDraft existing : target.docs) {
-            if (existing.sameAs(d)) {
-                return; // the same DOCS repeated per leg
-            }
-        }
-        target.docs.add(d);
-    }
-
-    private void doco(Segment s, String text, PaxDraft target) {
-        if (text == null || target == null) {
-            warnings.add(s, "SSR DOCO without text or traveller ignored");
-            return;
-        }
-        String[] f = fields(text);
-        DocsDraft d = new DocsDraft(s.position());
-        d.visa = true;
-        d.birthPlace = at(f, 0);
-        d.type = at(f, 1);
-        d.number = at(f, 2);
-        d.placeOfIssue = at(f, 3);
-        d.issueRaw = at(f, 4);
-        d.issuer = at(f, 5);
-        for (DocsDraft existing : target.docs) {
-            if (existing.sameAs(d)) {
-                return;
-            }
-        }
-        target.docs.add(d);
-    }
-
-    /** Slash-separated SSR fields, without the leading slash. */
-    private static String[] fields(String text) {
-        String t = text.startsWith("/") ? text.substring(1) : text;
-        String[] f = t.split("/", -1);
-        for (int i = 0; i < f.length; i++) {
-            f[i] = f[i].trim();
-        }
-        return f;
-    }
-
-    private static String at(String[] f, int i) {
-        return i < f.length && !f[i].isEmpty() ? f[i] : null;
     }
 
     // ---- itinerary and check-in -----------------------------------------------------------
@@ -435,13 +259,14 @@ public final class PnrgovMapper implements MessageMapper {
     private void ssd(Segment s) {
         String seat = s.value(0, 0);
         if (checkInTraveller != null && seat != null && !seat.startsWith("XXX") && currentLeg != null
-                && matchesHeader(currentLeg.departureAirport(), currentLeg.arrivalAirport())
+                && isReportedFlight(headerLegs, currentLeg.departureAirport(), currentLeg.arrivalAirport())
                 && checkInTraveller.seat == null) {
             checkInTraveller.seat = seat;
         }
     }
 
-    private boolean matchesHeader(String board, String off) {
+    /** {@code true} when {@code board} and {@code off} are the airports of the first flight in the message header. */
+    static boolean isReportedFlight(List<FlightLeg> headerLegs, String board, String off) {
         if (headerLegs.isEmpty() || board == null || off == null) {
             return false;
         }
@@ -496,7 +321,7 @@ public final class PnrgovMapper implements MessageMapper {
         List<Traveller> travellers = new ArrayList<>();
         List<Booking> bookings = new ArrayList<>(pnrs.size());
         for (PnrDraft p : pnrs) {
-            p.resolveInfants(warnings);
+            InfantLinks.resolve(p, warnings);
             List<String> refs = new ArrayList<>();
             for (PaxDraft pax : p.travellers) {
                 travellers.add(pax.build(travellers.size() + 1, p.locator, reference, warnings));
@@ -515,335 +340,5 @@ public final class PnrgovMapper implements MessageMapper {
                 h.version(), h.commonAccessReference(), h.sequence(), ListType.PNR, null, null, false, null, null,
                 new DeclaredCounts(null, null, declaredBookings, trailer.declaredSegments(), trailer.countedSegments()),
                 headerLegs, travellers, bookings, warnings.snapshot(), trailer.digest());
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
-    }
-
-
-    // ---- drafts ----------------------------------------------------------------------------
-
-    private static final class PnrDraft {
-        final int position;
-        final int segmentPosition;
-        String system;
-        String locator;
-        String groupName;
-        LocalDate bookingDate;
-        LocalDateTime bookedAt;
-        LocalDate ticketingDate;
-        LocalDateTime ticketedAt;
-        LocalDateTime lastChangedAt;
-        final List<Reference> otherLocators = new ArrayList<>(1);
-        final List<FormOfPayment> fops = new ArrayList<>(1);
-        final List<FlightLeg> itinerary = new ArrayList<>(2);
-        final List<SpecialServiceRequest> ssrs = new ArrayList<>();
-        final List<String> tickets = new ArrayList<>(1);
-        final List<PaxDraft> travellers = new ArrayList<>(2);
-        final List<InftDraft> infantSsrs = new ArrayList<>(0);
-        PaxDraft current;
-
-        PnrDraft(int position, int segmentPosition) {
-            this.position = position;
-            this.segmentPosition = segmentPosition;
-        }
-
-        PaxDraft byRef(String ref) {
-            if (ref == null) {
-                return null;
-            }
-            for (PaxDraft p : travellers) {
-                if (ref.equals(p.ref)) {
-                    return p;
-                }
-            }
-            return null;
-        }
-
-        void resolveInfants(Warnings warnings) {
-            // infants carried only on the adult's DOCS (sex MI/FI)
-            for (PaxDraft adult : List.copyOf(travellers)) {
-                if (adult.isInfant()) {
-                    continue;
-                }
-                for (DocsDraft d : List.copyOf(adult.docs)) {
-                    if (!d.infant()) {
-                        continue;
-                    }
-                    adult.docs.remove(d);
-                    PaxDraft infant = infantOf(adult, d.surname, d.given);
-                    if (infant == null) {
-                        infant = newInfant(adult, d.surname, d.given, d.position);
-                    }
-                    infant.docs.add(d);
-                }
-            }
-            // SSR INFT: link a TIF infant by name, or create the infant
-            Map<String, InftDraft> distinct = new LinkedHashMap<>();
-            for (InftDraft i : infantSsrs) {
-                distinct.putIfAbsent((i.adult == null ? "" : i.adult.ref) + "|" + i.surname() + "|" + i.given(), i);
-            }
-            for (InftDraft i : distinct.values()) {
-                if (i.adult == null) {
-                    continue;
-                }
-                PaxDraft infant = findInfantByName(i.surname(), i.given());
-                if (infant == null) {
-                    infant = infantOf(i.adult, i.surname(), i.given());
-                }
-                if (infant == null) {
-                    infant = newInfant(i.adult, i.surname(), i.given(), i.position);
-                    infant.ptc = "INFT";
-                }
-                if (infant.accompanying == null) {
-                    infant.accompanying = i.adult.ref;
-                }
-                if (infant.inftDobRaw == null) {
-                    infant.inftDobRaw = i.dob();
-                }
-            }
-            // remaining TIF infants: by reference (43578I -> 43578), the only adult flagged with an infant, the only adult
-            List<PaxDraft> adults = travellers.stream().filter(p -> !p.isInfant()).toList();
-            List<PaxDraft> flagged = adults.stream().filter(p -> p.withInfant).toList();
-            for (PaxDraft infant : travellers) {
-                if (!infant.isInfant() || infant.accompanying != null) {
-                    continue;
-                }
-                PaxDraft adult = null;
-                if (infant.ref != null && infant.ref.length() > 1 && infant.ref.toUpperCase(Locale.ROOT).endsWith("I")) {
-                    adult = byRef(infant.ref.substring(0, infant.ref.length() - 1));
-                }
-                if (adult == null && flagged.size() == 1) {
-                    adult = flagged.get(0);
-                }
-                if (adult == null && adults.size() == 1) {
-                    adult = adults.get(0);
-                }
-                if (adult != null && adult.ref != null) {
-                    infant.accompanying = adult.ref;
-                } else {
-                    warnings.add(infant.segmentPosition, "TIF", "infant in PNR " + position
-                            + " could not be linked to an adult traveller");
-                }
-            }
-        }
-
-        private PaxDraft findInfantByName(String surname, String given) {
-            for (PaxDraft p : travellers) {
-                if (p.isInfant() && sameName(p, surname, given)) {
-                    return p;
-                }
-            }
-            return null;
-        }
-
-        private PaxDraft infantOf(PaxDraft adult, String surname, String given) {
-            PaxDraft only = null;
-            int n = 0;
-            for (PaxDraft p : travellers) {
-                if (p.isInfant() && adult.ref != null && adult.ref.equals(p.accompanying)) {
-                    if (sameName(p, surname, given)) {
-                        return p;
-                    }
-                    only = p;
-                    n++;
-                }
-            }
-            return n == 1 && (given == null || only.given == null) ? only : null;
-        }
-
-        private static boolean sameName(PaxDraft p, String surname, String given) {
-            if (surname == null || p.surname == null || !surname.equalsIgnoreCase(p.surname)) {
-                return false;
-            }
-            if (given == null || p.given == null) {
-                return true;
-            }
-            String a = given.replace(" ", "").toUpperCase(Locale.ROOT);
-            String b = p.given.replace(" ", "").toUpperCase(Locale.ROOT);
-            return a.startsWith(b) || b.startsWith(a);
-        }
-
-        private PaxDraft newInfant(PaxDraft adult, String surname, String given, int segmentPosition) {
-            PaxDraft infant = new PaxDraft(segmentPosition);
-            infant.surname = surname;
-            infant.given = given;
-            infant.type = PassengerType.INFANT;
-            infant.accompanying = adult.ref;
-            travellers.add(travellers.indexOf(adult) + 1 + (int) travellers.stream()
-                    .filter(p -> p.isInfant() && Objects.equals(adult.ref, p.accompanying)).count(), infant);
-            return infant;
-        }
-    }
-
-    /** SSR INFT text: {@code SURNAME/GIVEN DDMMMYY}. */
-    private record InftDraft(PaxDraft adult, String text, int position) {
-        String surname() {
-            if (text == null) {
-                return null;
-            }
-            int slash = text.indexOf('/');
-            String s = slash < 0 ? text.trim().split("\\s+")[0] : text.substring(0, slash).trim();
-            return s.isEmpty() ? null : s;
-        }
-
-        String given() {
-            if (text == null || text.indexOf('/') < 0) {
-                return null;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (String token : text.substring(text.indexOf('/') + 1).trim().split("\\s+")) {
-                if (token.isEmpty() || isDate(token) || isTitle(token)) {
-                    continue;
-                }
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(token);
-            }
-            return sb.length() == 0 ? null : sb.toString();
-        }
-
-        String dob() {
-            if (text == null) {
-                return null;
-            }
-            for (String token : text.trim().split("[\\s/]+")) {
-                if (isDate(token)) {
-                    return token;
-                }
-            }
-            return null;
-        }
-
-        private static boolean isDate(String t) {
-            return t.matches("\\d{2}[A-Za-z]{3}\\d{2}(\\d{2})?");
-        }
-
-        private static boolean isTitle(String t) {
-            for (String title : TITLES) {
-                if (title.equalsIgnoreCase(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static final class DocsDraft {
-        final int position;
-        boolean visa;
-        String type;
-        String issuer;
-        String number;
-        String nationality;
-        String dobRaw;
-        String sexCode;
-        String expiryRaw;
-        String issueRaw;
-        String placeOfIssue;
-        String birthPlace;
-        String surname;
-        String given;
-
-        DocsDraft(int position) {
-            this.position = position;
-        }
-
-        boolean infant() {
-            return "MI".equals(sexCode) || "FI".equals(sexCode);
-        }
-
-        boolean sameAs(DocsDraft o) {
-            return visa == o.visa && Objects.equals(type, o.type) && Objects.equals(number, o.number)
-                    && Objects.equals(issuer, o.issuer) && Objects.equals(dobRaw, o.dobRaw)
-                    && Objects.equals(norm(surname), norm(o.surname)) && Objects.equals(norm(given), norm(o.given));
-        }
-
-        private static String norm(String s) {
-            return s == null ? null : s.replace(" ", "").toUpperCase(Locale.ROOT);
-        }
-
-        TravelDocument build(LocalDate reference, Warnings warnings, int travellerPosition) {
-            if (visa) {
-                LocalDate issued = EdifactDates.issuedDdMmmYy(issueRaw, reference);
-                if (issueRaw != null && issued == null) {
-                    warnings.add(position, "SSR", "DOCO issue date of traveller " + travellerPosition + " is not a valid date");
-                }
-                return new TravelDocument(DocumentSource.SSR_DOCO, type, number, issuer, null, null, issued, issueRaw,
-                        placeOfIssue, null, DateOfBirth.missing(), null, false, null, null, position);
-            }
-            DateOfBirth dob = dobRaw == null ? DateOfBirth.missing() : DateOfBirth.fromDdMmmYy(dobRaw, reference);
-            if (dob.status() == DateOfBirth.Status.INVALID) {
-                warnings.add(position, "SSR", "DOCS date of birth of traveller " + travellerPosition
-                        + " is not a valid date; kept as written");
-            }
-            LocalDate expiry = expiryRaw == null ? null : EdifactDates.expiryDdMmmYy(expiryRaw, reference);
-            if (expiryRaw != null && expiry == null) {
-                warnings.add(position, "SSR", "DOCS expiry of traveller " + travellerPosition + " is not a valid date");
-            }
-            return new TravelDocument(DocumentSource.SSR_DOCS, type, number, issuer, expiry, expiryRaw, null, null,
-                    null, nationality, dob, Sex.fromCode(sexCode), infant(), surname, given, position);
-        }
-    }
-
-    private static final class PaxDraft {
-        final int segmentPosition;
-        String surname;
-        String given;
-        String ptc;
-        String ref;
-        boolean withInfant;
-        boolean umnr;
-        PassengerType type = PassengerType.UNKNOWN;
-        String accompanying;
-        String seat;
-        String inftDobRaw;
-        final List<DocsDraft> docs = new ArrayList<>(1);
-        final List<SpecialServiceRequest> ssrs = new ArrayList<>(2);
-
-        PaxDraft(int segmentPosition) {
-            this.segmentPosition = segmentPosition;
-        }
-
-        boolean isInfant() {
-            return type == PassengerType.INFANT;
-        }
-
-        Traveller build(int position, String locator, LocalDate reference, Warnings warnings) {
-            List<TravelDocument> documents = new ArrayList<>(docs.size());
-            DateOfBirth dob = DateOfBirth.missing();
-            Sex sex = null;
-            String nationality = null;
-            String birthPlace = null;
-            boolean infantDoc = false;
-            for (DocsDraft d : docs) {
-                TravelDocument doc = d.build(reference, warnings, position);
-                documents.add(doc);
-                if (!d.visa) {
-                    if (dob.status() == DateOfBirth.Status.MISSING) {
-                        dob = doc.dateOfBirth();
-                    }
-                    sex = sex == null ? doc.sex() : sex;
-                    nationality = nationality == null ? d.nationality : nationality;
-                    infantDoc |= d.infant();
-                } else if (birthPlace == null) {
-                    birthPlace = d.birthPlace;
-                }
-            }
-            if (dob.status() == DateOfBirth.Status.MISSING && inftDobRaw != null) {
-                dob = DateOfBirth.fromDdMmmYy(inftDobRaw, reference);
-            }
-            PassengerType pt = type;
-            if (umnr) {
-                pt = PassengerType.UNACCOMPANIED_MINOR;
-            } else if (infantDoc && pt == PassengerType.UNKNOWN) {
-                pt = PassengerType.INFANT;
-            }
-            return new Traveller(position, segmentPosition, TravellerRole.PASSENGER, null, surname, given, null, sex,
-                    dob, nationality, null, birthPlace, null, null, null, locator, null, seat, pt, ptc, ref,
-                    accompanying, null, documents, ssrs, List.of());
-        }
     }
 }

@@ -15,7 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.safepassage.ingest.EdifactParserConfig;
 import org.safepassage.ingest.edifact.EdifactReader;
+import org.safepassage.ingest.edifact.ParseOptions;
 import org.safepassage.ingest.edifact.PassengerMessageParser;
 import org.safepassage.ingest.edifact.Segment;
 import org.safepassage.ingest.edifact.UnparseableMessageException;
@@ -44,7 +46,7 @@ import org.safepassage.manifest.model.Interchange;
 public class ParseBenchmark {
 
     private byte[] synthetic300;
-    private final PassengerMessageParser parser = new PassengerMessageParser();
+    private final PassengerMessageParser parser = EdifactParserConfig.standardParser(ParseOptions.defaults());
 
     @Setup
     public void load() throws IOException {

@@ -78,7 +78,7 @@ class EdifactFuzzTest {
     void theParserReturnsAModelOrTheDocumentedException(byte[] data) {
         Interchange ic;
         try {
-            ic = PassengerMessageParser.parse(data);
+            ic = TestInputs.STANDARD_PARSER.read(data);
         } catch (UnparseableMessageException e) {
             check(e.reason() != null && !e.reason().isBlank(), "rejection without a reason");
             check(!e.reason().startsWith("internal error"), "the parser's last-resort net fired: " + e.reason());

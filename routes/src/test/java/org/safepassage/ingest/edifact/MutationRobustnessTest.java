@@ -37,7 +37,7 @@ class MutationRobustnessTest {
                 for (byte[] seed : seeds) {
                     byte[] input = TestInputs.mutate(seed, random);
                     try {
-                        PassengerMessageParser.parse(input).messages().forEach(m -> m.warnings().stream()
+                        TestInputs.STANDARD_PARSER.read(input).messages().forEach(m -> m.warnings().stream()
                                 .filter(w -> w.message().contains("could not be read"))
                                 .forEach(w -> unexpected.add("mapper defect: " + w)));
                         outcome[0]++;

@@ -3,15 +3,22 @@ package org.safepassage.ingest.edifact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safepassage.ingest.edifact.TestInputs.D05B_FAMILY;
+import static org.safepassage.ingest.edifact.TestInputs.STANDARD_PARSER;
 import static org.safepassage.ingest.edifact.TestInputs.only;
 import static org.safepassage.ingest.edifact.TestInputs.parse;
 import static org.safepassage.ingest.edifact.TestInputs.utf8;
 import static org.safepassage.ingest.edifact.TestInputs.warningTexts;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.safepassage.ingest.EdifactParserConfig;
+import org.safepassage.manifest.model.DeclaredCounts;
 import org.safepassage.manifest.model.Interchange;
+import org.safepassage.manifest.model.ListType;
 import org.safepassage.manifest.model.PassengerMessage;
 import org.safepassage.manifest.model.SourceKind;
 
@@ -83,6 +90,40 @@ class PassengerMessageParserTest {
     }
 
     @Test
+    void eachMessageGoesToTheMapperTheCallerChoseForItsType() throws Exception {
+        List<String> handedOver = new ArrayList<>();
+        MapperFactory recording = context -> new MessageMapper() {
+            @Override
+            public void segment(Segment segment) {
+                handedOver.add(segment.tag() + "@" + segment.position());
+            }
+
+            @Override
+            public PassengerMessage finish(MessageTrailer trailer) {
+                MessageHeader h = context.header();
+                return new PassengerMessage(SourceKind.PNRGOV, context.envelope(), h.segmentPosition(), h.reference(),
+                        h.type(), h.version(), null, null, ListType.PNR, null, null, false, null, null,
+                        new DeclaredCounts(null, null, null, trailer.declaredSegments(), trailer.countedSegments()),
+                        null, null, null, context.warnings().snapshot(), trailer.digest());
+            }
+        };
+        PassengerMessageParser pnrgovOnly = new PassengerMessageParser(ParseOptions.defaults(), Map.of("pnrgov", recording));
+        String two = "UNB+UNOA:4+S+R+240301:0815+IC9'"
+                + "UNH+A1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++ONE:A'UNT+4+A1'"
+                + "UNH+B1+PNRGOV:13:1:IA'MSG+:22'SRC'TIF+TWO+B:A:1'UNT+5+B1'"
+                + "UNZ+2+IC9'";
+        Interchange ic = pnrgovOnly.read(utf8(two));
+        assertThat(handedOver).containsExactly("MSG@7", "SRC@8", "TIF@9");
+        PassengerMessage m = only(ic);
+        assertThat(m.messageType()).isEqualTo("PNRGOV");
+        assertThat(m.counts().segmentsCounted()).isEqualTo(5);
+        assertThat(warningTexts(m)).containsExactly("segment 2 (UNH): message type PAXLST is not PNRGOV; the message was skipped");
+        assertThatThrownBy(() -> pnrgovOnly.read(utf8(two.replace("PNRGOV:13", "CUSRES:13"))))
+                .isInstanceOf(UnparseableMessageException.class)
+                .hasMessageContaining("no PNRGOV message (found PAXLST, CUSRES)");
+    }
+
+    @Test
     void aMessageTruncatedBeforeUntIsAcceptedAsIncomplete() {
         String cut = D05B_FAMILY.substring(0, D05B_FAMILY.indexOf("NAD+FM"));
         PassengerMessage m = only(parse(cut));
@@ -93,28 +134,29 @@ class PassengerMessageParserTest {
 
     @Test
     void inputThatIsNotAnInterchangeIsRejectedWithAReason() {
-        assertThatThrownBy(() -> PassengerMessageParser.parse(new byte[0]))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(new byte[0]))
                 .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8("%PDF-1.7 not a passenger list")))
-                .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("no interchange header (UNB)");
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8("%PDF-1.7 not a passenger list")))
+                .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("no interchange header (UNB)")
+                .hasMessageEndingWith("; this is not a PAXLST/PNRGOV interchange");
         byte[] binary = new byte[4096];
         new Random(1).nextBytes(binary);
-        assertThatThrownBy(() -> PassengerMessageParser.parse(binary))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(binary))
                 .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("binary");
     }
 
     @Test
     void aMessageWithoutUnbIsRejected() {
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8("UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+2+1'")))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8("UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+2+1'")))
                 .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("no interchange header (UNB)");
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8("UNA:+.? 'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+2+1'")))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8("UNA:+.? 'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+2+1'")))
                 .isInstanceOf(UnparseableMessageException.class).hasMessageContaining("does not start with UNB");
     }
 
     @Test
     void anInterchangeTruncatedBeforeAnyMessageIsRejected() {
         String cut = D05B_FAMILY.substring(0, D05B_FAMILY.indexOf("UNH"));
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8(cut)))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8(cut)))
                 .isInstanceOf(UnparseableMessageException.class)
                 .hasMessageContaining("holds no message")
                 .hasMessageContaining("truncated");
@@ -123,7 +165,7 @@ class PassengerMessageParserTest {
     @Test
     void anInterchangeWithOnlyOtherMessageTypesIsRejectedNamingThem() {
         String cusres = "UNB+UNOA:4+S+R+240301:0815+1'UNH+1+CUSRES:D:05B:UN'BGM+962'UNT+3+1'UNZ+1+1'";
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8(cusres)))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8(cusres)))
                 .isInstanceOf(UnparseableMessageException.class)
                 .hasMessageContaining("no PAXLST or PNRGOV message (found CUSRES)");
     }
@@ -131,7 +173,7 @@ class PassengerMessageParserTest {
     @Test
     void rejectionReasonsCarryNoPersonalData() {
         String noMessage = "UNB+UNOA:4+S+R+240301:0815+1'NAD+FL+++SECRETSURNAME:GIVEN'DOC+P+X9999999'UNZ+0+1'";
-        assertThatThrownBy(() -> PassengerMessageParser.parse(utf8(noMessage)))
+        assertThatThrownBy(() -> STANDARD_PARSER.read(utf8(noMessage)))
                 .isInstanceOf(UnparseableMessageException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRETSURNAME").doesNotContain("X9999999"));
     }
@@ -177,7 +219,7 @@ class PassengerMessageParserTest {
         assertThat(only(parse(xx)).change()).isFalse();
         ParseOptions options = ParseOptions.defaults().withChangeCodes(java.util.Set.of("XR", "CP"));
         try {
-            assertThat(only(PassengerMessageParser.parse(utf8(xx), options)).change()).isTrue();
+            assertThat(only(EdifactParserConfig.standardParser(options).read(utf8(xx))).change()).isTrue();
         } catch (UnparseableMessageException e) {
             throw new AssertionError(e);
         }

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.safepassage.ingest.EdifactParserConfig;
 import org.safepassage.manifest.model.Interchange;
 import org.safepassage.manifest.model.ParseWarning;
 import org.safepassage.manifest.model.PassengerMessage;
 
 /** Test inputs: the shared samples (classpath {@code /edifact/...}) and small hand-written interchanges. */
 public final class TestInputs {
+
+    /** The parser the service reads with (PAXLST and PNRGOV mappers), default options. */
+    static final PassengerMessageParser STANDARD_PARSER = EdifactParserConfig.standardParser(ParseOptions.defaults());
 
     private TestInputs() {
     }
@@ -26,14 +30,14 @@ public final class TestInputs {
         }
     }
 
-    public static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Parses with default options; fails the test on {@link UnparseableMessageException}. */
+    /** Parses with the {@linkplain #STANDARD_PARSER standard parser}; fails the test on {@link UnparseableMessageException}. */
     public static Interchange parse(byte[] raw) {
         try {
-            return PassengerMessageParser.parse(raw);
+            return STANDARD_PARSER.read(raw);
         } catch (UnparseableMessageException e) {
             throw new AssertionError("unexpectedly unparseable: " + e.reason(), e);
         }
