@@ -15,11 +15,15 @@ import java.util.TreeMap;
  * @param printedMrz  the printed MRZ as read by OCR (lines separated by newlines), or null
  * @param aaChallenge Active Authentication challenge, or null
  * @param aaResponse  the chip's response to it, or null
- * @param identity    identity fields from airline data to compare with DG1, or null
+ * @param identity    identity fields from airline data to compare with DG1 and the printed MRZ, or null
  * @param at          the verification instant, or null for now
+ * @param chipAuthentication Chip Authentication as the reader reports it, or null when not reported
  */
 public record DocumentRead(byte[] com, byte[] sod, Map<Integer, byte[]> dataGroups, String printedMrz, byte[] aaChallenge,
-                           byte[] aaResponse, IdentityFields identity, Instant at) {
+                           byte[] aaResponse, IdentityFields identity, Instant at, ReaderResult chipAuthentication) {
+
+    /** A protocol result the reader reports (Chip Authentication runs between reader and chip). */
+    public enum ReaderResult { PASSED, FAILED, NOT_PERFORMED }
 
     public DocumentRead {
         dataGroups = dataGroups == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(dataGroups));
@@ -33,7 +37,7 @@ public record DocumentRead(byte[] com, byte[] sod, Map<Integer, byte[]> dataGrou
     public String toString() {
         return "DocumentRead[com=" + (com != null) + ", sod=" + (sod == null ? "none" : sod.length + " bytes") + ", dataGroups=" + dataGroups.keySet()
                 + ", printedMrz=" + (printedMrz != null) + ", aa=" + (aaChallenge != null) + ", identity=" + (identity != null)
-                + ", at=" + at + "]";
+                + ", at=" + at + ", chipAuthentication=" + chipAuthentication + "]";
     }
 
     /** Builder for {@link DocumentRead}. */
@@ -46,6 +50,7 @@ public record DocumentRead(byte[] com, byte[] sod, Map<Integer, byte[]> dataGrou
         private byte[] aaResponse;
         private IdentityFields identity;
         private Instant at;
+        private ReaderResult chipAuthentication;
 
         public Builder com(byte[] com) {
             this.com = com;
@@ -91,8 +96,14 @@ public record DocumentRead(byte[] com, byte[] sod, Map<Integer, byte[]> dataGrou
             return this;
         }
 
+        public Builder chipAuthentication(ReaderResult result) {
+            this.chipAuthentication = result;
+            return this;
+        }
+
         public DocumentRead build() {
-            return new DocumentRead(com, sod, dataGroups, printedMrz, aaChallenge, aaResponse, identity, at);
+            return new DocumentRead(com, sod, dataGroups, printedMrz, aaChallenge, aaResponse, identity, at,
+                    chipAuthentication);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.safepassage.mrtd.lds.Dg1;
 import org.safepassage.mrtd.lds.Dg14;
 import org.safepassage.mrtd.lds.Dg15;
 import org.safepassage.mrtd.lds.Dg1Consistency;
+import org.safepassage.mrtd.lds.IdentityFields;
 import org.safepassage.mrtd.mrz.MrzReader;
 import org.safepassage.mrtd.mrz.MrzReading;
 import org.safepassage.mrtd.pa.PaResult;
@@ -151,19 +152,10 @@ public final class DocumentVerifier {
         } else {
             checks.add(Dg1Consistency.printedMrz(dg1, read.printedMrz(), referenceDate));
         }
-        if (read.identity() == null) {
-            checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no identity fields supplied"));
-        } else if (dg1File == null) {
-            checks.add(Check.skipped(CheckIds.DG1_IDENTITY_MATCH, "no readable DG1 to compare with"));
-        } else if (printedReading != null && printedReading.data() != null
-                && dg1File.lines().equals(Dg1Consistency.split(read.printedMrz()))) {
-            // the printed MRZ equals DG1: its decoded fields are DG1's
-            checks.add(Dg1Consistency.identity(printedReading.data(), read.identity()));
-        } else {
-            checks.add(Dg1Consistency.identity(dg1, read.identity(), referenceDate));
-        }
+        checks.addAll(airlineDataChecks(read.identity(), dg1File, printedReading, referenceDate));
 
         checks.add(activeAuthentication(read, dg15, aaKey, aaKeyProblem, protocols));
+        checks.add(chipAuthentication(read.chipAuthentication(), protocols));
 
         DocumentFacts facts = new DocumentFacts(
                 issuingState != null ? issuingState.replace("<", "") : null,
@@ -180,6 +172,55 @@ public final class DocumentVerifier {
                 dgs.containsKey(15),
                 at);
         return VerificationReport.of(checks, facts, requireRevocation);
+    }
+
+    /**
+     * The read against the airline's data for the traveller ({@code dg1.api-match}, {@code mrz.api-match}),
+     * for a caller that learns who the traveller is after verifying (e.g. once the read is joined to a passenger
+     * list): replace these two checks in the report with {@link VerificationReport#withChecks}. Cheap: no signature
+     * is verified again.
+     */
+    public static List<Check> airlineDataChecks(DocumentRead read, IdentityFields airline) {
+        Instant at = read.at() != null ? read.at() : Instant.now();
+        LocalDate referenceDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        Dg1 dg1File = null;
+        byte[] dg1 = read.dataGroups().get(1);
+        if (dg1 != null) {
+            try {
+                dg1File = Dg1.read(dg1);
+            } catch (MalformedException e) {
+                dg1File = null;
+            }
+        }
+        MrzReading printed = read.printedMrz() != null && !read.printedMrz().isBlank()
+                ? MrzReader.read(read.printedMrz(), referenceDate) : null;
+        return airlineDataChecks(airline, dg1File, printed, referenceDate);
+    }
+
+    private static List<Check> airlineDataChecks(IdentityFields airline, Dg1 dg1, MrzReading printed,
+                                                 LocalDate referenceDate) {
+        if (airline == null) {
+            return List.of(Check.skipped(CheckIds.DG1_API_MATCH, "no airline data to compare with"),
+                    Check.skipped(CheckIds.MRZ_API_MATCH, "no airline data to compare with"));
+        }
+        Check chip = dg1 == null ? Check.skipped(CheckIds.DG1_API_MATCH, "no readable DG1 to compare with")
+                : Dg1Consistency.identity(dg1.mrz(referenceDate), airline);
+        Check ocr = printed == null ? Check.skipped(CheckIds.MRZ_API_MATCH, "no printed MRZ supplied")
+                : printed.data() == null ? Check.skipped(CheckIds.MRZ_API_MATCH, "the printed MRZ could not be read")
+                : Dg1Consistency.printedIdentity(printed.data(), airline);
+        return List.of(chip, ocr);
+    }
+
+    private static Check chipAuthentication(DocumentRead.ReaderResult result, ChipProtocols protocols) {
+        boolean offered = protocols != null && protocols.chipAuthentication();
+        if (result == null || result == DocumentRead.ReaderResult.NOT_PERFORMED) {
+            return Check.skipped(CheckIds.CA_READER, (result == null ? "not reported by the reader" : "not performed by the reader")
+                    + (offered ? " (the chip offers Chip Authentication in DG14)" : ""));
+        }
+        if (result == DocumentRead.ReaderResult.FAILED) {
+            return Check.fail(CheckIds.CA_READER, "the reader reports that Chip Authentication failed: the chip may be a copy");
+        }
+        return Check.pass(CheckIds.CA_READER, "the reader reports that Chip Authentication passed (not re-checked here)");
     }
 
     private static Check activeAuthentication(DocumentRead read, byte[] dg15, PublicKey key, String keyProblem,

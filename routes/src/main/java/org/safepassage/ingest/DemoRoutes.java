@@ -7,6 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.safepassage.system.Endpoints;
 import org.safepassage.ingest.simulator.DemoFlights;
 import org.safepassage.ingest.simulator.GeneratedFlight;
+import org.safepassage.ingest.simulator.SpecimenDocuments;
 import org.safepassage.manifest.ManifestStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,13 @@ class DemoRoutes extends RouteBuilder {
                     .setBody(e -> e.getProperty("flight", GeneratedFlight.class).pnrgovBytes())
                     .to(Endpoints.PNRGOV_IN)
                     .log("demo flight ${exchangeProperty.flightId} sent: passenger list, crew list, PNR push")
-                .end();
+                .end()
+                // then what the arrival airport's booths and eGates read of the travellers' passports
+                .process(e -> e.getMessage().setBody(DemoFlights.readEvents(DemoFlights.around(LocalDateTime.now(clock)),
+                        SpecimenDocuments.demo(), clock.instant())))
+                .split(body())
+                    .to(Endpoints.DOCUMENT_READS_IN)
+                .end()
+                .log("demo document reads sent: " + DemoFlights.READS.size() + " passports read at booths and eGates");
     }
 }

@@ -1,18 +1,9 @@
 package org.safepassage.ingest;
 
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.safepassage.system.Failures;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A failure while processing a message, said without personal data: exception types, SQLStates and the code
@@ -24,11 +15,6 @@ import org.springframework.transaction.TransactionSystemException;
  * database refuses, a defect: redelivering changes nothing, so the message is rejected with this reason at once).
  */
 final class IngestFailure extends RuntimeException {
-
-    /** SQLState classes that say the data or the statement is at fault: permanent. */
-    private static final Set<String> PERMANENT_SQL_CLASSES = Set.of("21", "22", "23", "42", "44");
-    /** SQLState classes that say the connection or the transaction failed: transient. */
-    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "55", "57", "58", "HY");
 
     private final boolean transientFailure;
 
@@ -58,25 +44,8 @@ final class IngestFailure extends RuntimeException {
             if (t instanceof IngestFailure known) {
                 return known.isTransient();
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2) {
-                String sqlClass = sql.getSQLState().substring(0, 2);
-                if (PERMANENT_SQL_CLASSES.contains(sqlClass)) {
-                    return false;
-                }
-                if (TRANSIENT_SQL_CLASSES.contains(sqlClass)) {
-                    return true;
-                }
-            }
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof DataAccessResourceFailureException
-                    || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException
-                    || t instanceof jakarta.jms.JMSException || t instanceof org.springframework.jms.JmsException
-                    || t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
-                return true;
-            }
         }
-        return false;
+        return Failures.isTransient(failure);
     }
 
     static String describe(Throwable failure) {

@@ -8,7 +8,6 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsMessage;
 import org.apache.camel.model.RouteDefinition;
-import org.safepassage.referral.ReferralRoutes;
 import org.safepassage.system.BrokerProperties;
 import org.safepassage.system.EndpointProperties;
 import org.safepassage.system.Endpoints;
@@ -32,7 +31,7 @@ class IngestRoutes extends RouteBuilder {
     public static final String MESSAGE_ID = "SafePassageMessageId";
     public static final String CHANNEL = "SafePassageChannel";
     public static final String SOURCE = "SafePassageSource";
-    public static final String REJECT_REASON = "SafePassageRejectReason";
+    public static final String REJECT_REASON = Endpoints.REJECT_REASON;
     static final String RESULT = "SafePassageIngestResult";
     private static final String DELIVERY_ATTEMPT = "JMSXDeliveryCount";
     private static final String ATTEMPT = "SafePassageDeliveryAttempt";
@@ -94,7 +93,7 @@ class IngestRoutes extends RouteBuilder {
                         // assessed off the consumer thread; if this hand-over is lost (crash, full queue),
                         // the referral sweep finds the flight's data newer than its last assessment
                         .setBody(exchange -> result(exchange).flightIds())
-                        .to(ReferralRoutes.ASSESS_FLIGHTS + "?blockWhenFull=false&discardWhenFull=true&waitForTaskToComplete=Never")
+                        .to(Endpoints.ASSESS_FLIGHTS_HANDOVER)
                 .end();
     }
 

@@ -26,14 +26,28 @@ public class FlightAssessmentState {
      *
      * @param receivedAt  when the newest data for the flight arrived
      * @param dataVersion the count of the flight's data changes
+     * @param assessedVersion the count its last assessment saw, or null when it was never assessed
      */
-    public record Snapshot(OffsetDateTime receivedAt, long dataVersion) {
+    public record Snapshot(OffsetDateTime receivedAt, long dataVersion, Long assessedVersion) {
     }
 
     /** Locks the flight for assessment; runs inside the caller's transaction. */
     public Snapshot lockForAssessment(String flightId) {
-        return jdbc.queryForObject("SELECT last_received_at, data_version FROM flight WHERE flight_id = ? FOR UPDATE",
-                (rs, n) -> new Snapshot(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)), flightId);
+        return jdbc.queryForObject("""
+                SELECT last_received_at, data_version, assessed_version FROM flight WHERE flight_id = ? FOR UPDATE""",
+                (rs, n) -> new Snapshot(rs.getObject(1, OffsetDateTime.class), rs.getLong(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3)), flightId);
+    }
+
+    /**
+     * Data about the flight's travellers changed outside its passenger lists (a document read joined to one of
+     * them): counted like a message's change, so that the flight is assessed again (at once, or by the sweep).
+     */
+    public void dataChanged(String flightId, OffsetDateTime at) {
+        jdbc.update("""
+                UPDATE flight SET data_version = data_version + 1,
+                    last_received_at = CASE WHEN last_received_at < ? THEN ? ELSE last_received_at END
+                WHERE flight_id = ?""", at, at, flightId);
     }
 
     /** The flight was assessed at {@code startedAt} with the data of {@code dataVersion}. */

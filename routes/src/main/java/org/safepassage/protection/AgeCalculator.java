@@ -3,6 +3,7 @@ package org.safepassage.protection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.safepassage.manifest.model.DateOfBirth;
+import org.safepassage.manifest.model.DocumentSource;
 import org.safepassage.manifest.model.PassengerType;
 import org.safepassage.manifest.model.TravelDocument;
 import org.safepassage.manifest.model.Traveller;
@@ -58,8 +59,27 @@ final class AgeCalculator {
      *                                passenger type as possibly a minor (default: presumed adult until API data)
      */
     static Result compute(Traveller t, LocalDate departure, int maximumAge, boolean pnrWithoutAgeMayBeMinor) {
+        return compute(t, departure, maximumAge, pnrWithoutAgeMayBeMinor, false);
+    }
+
+    /**
+     * As {@link #compute(Traveller, LocalDate, int, boolean)}; with {@code chipVerified} (the traveller's document
+     * read at the border verified VALID), the date of birth in the chip's DG1 counts before the airline's: a
+     * document whose signature holds outranks what was keyed at check-in.
+     */
+    static Result compute(Traveller t, LocalDate departure, int maximumAge, boolean pnrWithoutAgeMayBeMinor,
+                          boolean chipVerified) {
         DateOfBirth dob = t.dateOfBirth();
         String origin = t.roleCode() != null ? "PAXLST DTM+329" : "PNR SSR DOCS";
+        if (chipVerified) {
+            for (TravelDocument d : t.documents()) {
+                if (d.source() == DocumentSource.CHIP && d.dateOfBirth().status() == DateOfBirth.Status.COMPLETE) {
+                    dob = d.dateOfBirth();
+                    origin = "chip DG1 (document read verified VALID)";
+                    break;
+                }
+            }
+        }
         if (dob.status() == DateOfBirth.Status.MISSING) {
             for (TravelDocument d : t.documents()) {
                 if (d.dateOfBirth().status() != DateOfBirth.Status.MISSING) {
@@ -139,6 +159,7 @@ final class AgeCalculator {
             case PAXLST_DOC -> "PAXLST DOC";
             case SSR_DOCS -> "PNR SSR DOCS";
             case SSR_DOCO -> "PNR SSR DOCO";
+            case CHIP -> "chip DG1 (document read)";
         };
     }
 

@@ -20,8 +20,8 @@ final class D1DocumentVerificationFailed implements Rule {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.texts("verdicts", List.of("INVALID")),
-                ParameterSpec.texts("failedChecks", List.of("mrz.*", "dg1.mrz-match", "dg1.identity-match", "api.*",
-                        "*.api-match")));
+                ParameterSpec.texts("failedChecks", List.of("mrz.*", "dg1.mrz-match", "api.*",
+                        "*.api-match", "ca.reader")));
     }
 
     @Override
@@ -58,10 +58,11 @@ final class D1DocumentVerificationFailed implements Rule {
         if (!verdict && failed.isEmpty()) {
             return null;
         }
+        String origin = c.detail() != null ? c.detail() : "document read";
         List<Evidence> evidence = new ArrayList<>(1 + failed.size());
-        evidence.add(new Evidence("documentVerdict", c.verdict(), "document read"));
+        evidence.add(new Evidence("documentVerdict", c.verdict(), origin));
         for (String f : failed) {
-            evidence.add(new Evidence("failedCheck", f, "document read"));
+            evidence.add(new Evidence("failedCheck", f, origin));
         }
         String text = "the document read at the border did not pass verification (verdict " + c.verdict()
                 + (failed.isEmpty() ? "" : "; failed checks: " + String.join(", ", failed)) + ")";

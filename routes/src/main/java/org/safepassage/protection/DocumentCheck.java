@@ -9,7 +9,8 @@ import java.util.List;
  * @param verdict      {@code VALID}, {@code INVALID} or {@code INDETERMINATE}
  * @param failedChecks ids of the checks that failed, e.g. {@code sod.signature}, {@code mrz.composite},
  *                     {@code dg1.mrz-match}
- * @param detail       a short technical note (no personal data), or {@code null}
+ * @param detail       which read it was (read id, reader, time; no personal data), used as the evidence's origin, or
+ *                     {@code null}
  */
 public record DocumentCheck(String verdict, List<String> failedChecks, String detail) {
 

@@ -67,8 +67,9 @@ final class FlightIndex {
             String ref = key(t.data().bookingReference());
             String group = ref == null ? null : alias.getOrDefault(ref, ref);
             Booking booking = group == null ? null : bookingByGroup.get(group);
+            boolean chipVerified = t.documentCheck() != null && "VALID".equals(t.documentCheck().verdict());
             TravellerFacts f = new TravellerFacts(i, t, AgeCalculator.compute(t.data(), departure, maximumAge,
-                    pnrWithoutAgeMayBeMinor), group,
+                    pnrWithoutAgeMayBeMinor, chipVerified), group,
                     booking, surnameKeyCache);
             travellers.add(f);
             if (group != null) {

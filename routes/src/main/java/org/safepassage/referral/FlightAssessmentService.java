@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.safepassage.documents.DocumentReads;
 import org.safepassage.manifest.FlightAssessmentState;
 import org.safepassage.manifest.FlightQueries;
 import org.safepassage.manifest.model.FlightKey;
@@ -38,17 +40,19 @@ public class FlightAssessmentService {
     private final MinorProtectionAssessor assessor;
     private final ReferralDecisions referrals;
     private final StoredOtherFlights otherFlights;
+    private final DocumentReads documentReads;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     FlightAssessmentService(FlightQueries flights, FlightAssessmentState state, MinorProtectionAssessor assessor,
-                            ReferralDecisions referrals, StoredOtherFlights otherFlights,
+                            ReferralDecisions referrals, StoredOtherFlights otherFlights, DocumentReads documentReads,
                             PlatformTransactionManager transactions, Clock clock) {
         this.flights = flights;
         this.state = state;
         this.assessor = assessor;
         this.referrals = referrals;
         this.otherFlights = otherFlights;
+        this.documentReads = documentReads;
         this.transaction = new TransactionTemplate(transactions);
         // each flight on its own, whatever the caller's transaction
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -63,11 +67,28 @@ public class FlightAssessmentService {
      * @return how many of the flights were assessed
      */
     public int assess(Collection<String> flightIds) {
+        return assess(flightIds, false);
+    }
+
+    /**
+     * As {@link #assess(Collection)}, but a flight whose data has not changed since its last assessment is left as
+     * it is (a flight handed over several times before its turn is assessed once).
+     *
+     * @return how many of the flights were assessed
+     */
+    public int assessChanged(Collection<String> flightIds) {
+        return assess(flightIds, true);
+    }
+
+    private int assess(Collection<String> flightIds, boolean onlyChanged) {
+        joinWaitingReads(flightIds);
         int assessed = 0;
         for (String flightId : flightIds) {
             try {
-                transaction.executeWithoutResult(status -> assessFlight(flightId));
-                assessed++;
+                Boolean done = transaction.execute(status -> assessFlight(flightId, onlyChanged));
+                if (Boolean.TRUE.equals(done)) {
+                    assessed++;
+                }
             } catch (RuntimeException e) {
                 log.warn("flight {} not assessed, the sweep retries it after the others", flightId, e);
                 failed(flightId);
@@ -83,7 +104,20 @@ public class FlightAssessmentService {
      * @return how many were assessed
      */
     public int assessStale() {
-        return assess(state.awaitingAssessment(50));
+        return assess(state.awaitingAssessment(50), true);
+    }
+
+    /**
+     * Document reads that waited for these flights' passenger lists are joined first, so that the assessment sees
+     * them (a failure here leaves them waiting: the assessment goes on without them).
+     */
+    private void joinWaitingReads(Collection<String> flightIds) {
+        try {
+            documentReads.joinWaiting(flightIds);
+        } catch (RuntimeException e) {
+            log.warn("document reads waiting for flights {} not joined this time: {}", flightIds,
+                    org.safepassage.system.Failures.describe(e));
+        }
     }
 
     private void failed(String flightId) {
@@ -106,19 +140,30 @@ public class FlightAssessmentService {
                 flight.departureAirport(), date, departure == null ? null : departure.toLocalTime(),
                 flight.arrivalAirport(), arrival == null ? null : arrival.toLocalDate(),
                 arrival == null ? null : arrival.toLocalTime(), 0);
+        Map<String, DocumentReads.ReadFacts> reads = documentReads.facts(flightId);
         List<TravellerInContext> travellers = flights.storedTravellers(flightId).stream()
-                .map(t -> new TravellerInContext(t.travellerId(), t.traveller(), null))
+                .map(t -> {
+                    DocumentReads.ReadFacts read = reads.get(t.travellerId());
+                    if (read == null) {
+                        return new TravellerInContext(t.travellerId(), t.traveller(), null);
+                    }
+                    return new TravellerInContext(t.travellerId(), read.chipDocument() == null ? t.traveller()
+                            : t.traveller().withDocument(read.chipDocument()), read.check());
+                })
                 .toList();
         return new FlightContext(flightId, FlightKey.of(flight.carrier(), flight.number(), flight.departureAirport(), date),
                 date, arrival, List.of(leg), travellers, flights.bookings(flightId), otherFlights.around(flightId, date));
     }
 
-    private void assessFlight(String flightId) {
+    private boolean assessFlight(String flightId, boolean onlyChanged) {
         OffsetDateTime started = OffsetDateTime.now(clock);
         // the flight's row lock: one assessment of a flight at a time (the ingest hand-over and the sweep may both
         // pick a flight up), and none while a message for it is being applied
         // (and the count of the flight's data changes this assessment sees, recorded with it for the sweep)
         FlightAssessmentState.Snapshot data = state.lockForAssessment(flightId);
+        if (onlyChanged && data.assessedVersion() != null && data.assessedVersion() >= data.dataVersion()) {
+            return false;
+        }
         OffsetDateTime received = data.receivedAt();
         FlightContext context = context(flightId);
         int threshold = assessor.catalogue().threshold();
@@ -129,5 +174,6 @@ public class FlightAssessmentService {
         log.info("flight {} assessed with rule set {}: {} travellers, {} referrals warranted, {} referrals changed",
                 flightId, assessment.ruleSetVersion(), assessment.travellers().size(), assessment.referrals().size(),
                 changed.size());
+        return true;
     }
 }

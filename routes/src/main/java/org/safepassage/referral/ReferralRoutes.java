@@ -1,6 +1,7 @@
 package org.safepassage.referral;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.safepassage.system.Endpoints;
 
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,6 @@ public class ReferralRoutes extends RouteBuilder {
     private final ReferralPublisher publisher;
     private final RuleCatalogueSource rules;
 
-    /** Where ingest hands over the ids of flights whose data changed, to be assessed off its consumer thread. */
-    public static final String ASSESS_FLIGHTS = "seda:assess";
-
     private final AssessmentProperties properties;
 
     public ReferralRoutes(FlightAssessmentService assessments, ReferralPublisher publisher, RuleCatalogueSource rules,
@@ -31,8 +29,8 @@ public class ReferralRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(ASSESS_FLIGHTS).routeId("assess")
-                .process(e -> assessments.assess(e.getMessage().getBody(java.util.List.class)));
+        from(Endpoints.ASSESS_FLIGHTS).routeId("assess")
+                .process(e -> assessments.assessChanged(e.getMessage().getBody(java.util.List.class)));
 
         from("timer:referral-sweep?delay=5000&period=" + properties.sweepPeriod().toMillis()).routeId("referral-sweep")
                 .process(e -> assessments.assessStale())

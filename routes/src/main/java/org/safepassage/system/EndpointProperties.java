@@ -15,12 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param directoryIn  a watched directory ({@code file:...}), or empty for none
  * @param referralsOut referral changes go here, for officers' systems
  * @param deadLetter   messages that cannot be processed go here, with the reason
+ * @param documentReadsIn document-read events from booths and eGates arrive here (JSON)
  */
 @ConfigurationProperties("safepassage.endpoints")
 @Validated
 public record EndpointProperties(@NotBlank String paxlstIn, @NotBlank String pnrgovIn,
                                  @DefaultValue("") String directoryIn, @NotBlank String referralsOut,
-                                 @NotBlank String deadLetter) {
+                                 @NotBlank String deadLetter,
+                                 @DefaultValue("jms:queue:safepassage.document-reads.in") @NotBlank String documentReadsIn) {
 
     public boolean directoryConfigured() {
         return directoryIn != null && !directoryIn.isBlank();

@@ -11,7 +11,43 @@ import java.util.Map;
  */
 public final class Failures {
 
+    /** SQLState classes that say the data or the statement is at fault: permanent. */
+    private static final java.util.Set<String> PERMANENT_SQL_CLASSES = java.util.Set.of("21", "22", "23", "42", "44");
+    /** SQLState classes that say the connection or the transaction failed: transient. */
+    private static final java.util.Set<String> TRANSIENT_SQL_CLASSES = java.util.Set.of("08", "40", "53", "55", "57", "58", "HY");
+
     private Failures() {
+    }
+
+    /**
+     * Whether {@code failure} may pass (the database or the broker unreachable, a lock timeout, a deadlock, a
+     * serialisation conflict: worth a redelivery) rather than not (the data itself: a value the database refuses, a
+     * defect: redelivering changes nothing).
+     */
+    public static boolean isTransient(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2) {
+                String sqlClass = sql.getSQLState().substring(0, 2);
+                if (PERMANENT_SQL_CLASSES.contains(sqlClass)) {
+                    return false;
+                }
+                if (TRANSIENT_SQL_CLASSES.contains(sqlClass)) {
+                    return true;
+                }
+            }
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.transaction.TransactionSystemException
+                    || t instanceof jakarta.jms.JMSException || t instanceof org.springframework.jms.JmsException
+                    || t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** E.g. {@code DataIntegrityViolationException <- JdbcSQLDataException [SQLState 22001] at ManifestStore.java:242}. */

@@ -48,7 +48,7 @@ class ArchitectureTest {
             Map.entry("list_part", "manifest"),
             Map.entry("referral", "referral"), Map.entry("referral_indicator", "referral"),
             Map.entry("referral_event", "referral"),
-            Map.entry("audit_event", "audit"));
+            Map.entry("document_read", "documents"), Map.entry("audit_event", "audit"));
 
     @Test
     void thePackagesOfTheServiceHaveNoCycles() {

@@ -103,6 +103,14 @@ public final class Dg1 {
         return lines;
     }
 
+    /**
+     * DG1's MRZ decoded field by field ({@link MrzReader}; two-digit years resolved against {@code referenceDate}),
+     * or null when its layout is not recognised.
+     */
+    public MrzData mrz(java.time.LocalDate referenceDate) {
+        return MrzReader.read(lines, referenceDate).data();
+    }
+
     public String documentCode() {
         return documentCode;
     }

@@ -120,7 +120,7 @@ public final class Dg1Consistency {
         }
     }
 
-    /** DG1's fields (as decoded by {@link MrzReader}) against identity fields from airline data. */
+    /** DG1's fields (as decoded by {@link MrzReader}) against identity fields from airline data: {@code dg1.api-match}. */
     public static Check identity(byte[] dg1, IdentityFields id, LocalDate referenceDate) {
         MrzData chip;
         try {
@@ -131,39 +131,48 @@ public final class Dg1Consistency {
         return identity(chip, id);
     }
 
-    /** DG1's fields, already decoded, against identity fields from airline data. */
+    /** DG1's fields, already decoded, against identity fields from airline data: {@code dg1.api-match}. */
     public static Check identity(MrzData chip, IdentityFields id) {
-        if (chip == null) {
-            return Check.fail(CheckIds.DG1_IDENTITY_MATCH, "DG1 holds no readable MRZ to compare with");
+        return compare(CheckIds.DG1_API_MATCH, "DG1", chip, id);
+    }
+
+    /** The printed MRZ's fields, as decoded, against identity fields from airline data: {@code mrz.api-match}. */
+    public static Check printedIdentity(MrzData printed, IdentityFields id) {
+        return compare(CheckIds.MRZ_API_MATCH, "the printed MRZ", printed, id);
+    }
+
+    private static Check compare(String checkId, String what, MrzData mrz, IdentityFields id) {
+        if (mrz == null) {
+            return Check.fail(checkId, what + " holds no readable MRZ to compare with");
         }
         List<String> differs = new ArrayList<>();
         List<String> soft = new ArrayList<>();
         if (id.documentNumber() != null
-                && !alnum(id.documentNumber()).equals(alnum(chip.documentNumber()))) {
+                && !alnum(id.documentNumber()).equals(alnum(mrz.documentNumber()))) {
             differs.add("document number");
         }
-        compareDate(differs, "date of birth", chip.dateOfBirthRaw(), id.dateOfBirth());
-        compareDate(differs, "date of expiry", chip.dateOfExpiryRaw(), id.dateOfExpiry());
-        compareState(differs, "nationality", chip.nationality(), id.nationality());
-        compareState(differs, "issuing state", chip.issuingState(), id.issuingState());
+        compareDate(differs, "date of birth", mrz.dateOfBirthRaw(), id.dateOfBirth());
+        compareDate(differs, "date of expiry", mrz.dateOfExpiryRaw(), id.dateOfExpiry());
+        compareState(differs, "nationality", mrz.nationality(), id.nationality());
+        compareState(differs, "issuing state", mrz.issuingState(), id.issuingState());
         if (id.sex() != null) {
-            String mrz = chip.sex() == null ? "X" : chip.sex();
+            String written = mrz.sex() == null ? "X" : mrz.sex();
             String given = id.sex().trim().toUpperCase(Locale.ROOT);
             given = given.startsWith("M") ? "M" : given.startsWith("F") ? "F" : "X";
-            if (!mrz.equals(given)) {
+            if (!written.equals(given)) {
                 differs.add("sex");
             }
         }
-        compareName(differs, soft, "surname", chip.surname(), id.surname());
-        compareName(differs, soft, "given names", chip.givenNames(), id.givenNames());
+        compareName(differs, soft, "surname", mrz.surname(), id.surname());
+        compareName(differs, soft, "given names", mrz.givenNames(), id.givenNames());
         if (!differs.isEmpty()) {
-            return Check.fail(CheckIds.DG1_IDENTITY_MATCH, "airline data differs from DG1 in: " + String.join(", ", differs));
+            return Check.fail(checkId, "airline data differs from " + what + " in: " + String.join(", ", differs));
         }
         if (!soft.isEmpty()) {
-            return Check.warn(CheckIds.DG1_IDENTITY_MATCH, "airline data matches DG1; " + String.join(", ", soft)
+            return Check.warn(checkId, "airline data matches " + what + "; " + String.join(", ", soft)
                     + " truncated in the MRZ");
         }
-        return Check.pass(CheckIds.DG1_IDENTITY_MATCH, "airline data matches DG1");
+        return Check.pass(checkId, "airline data matches " + what);
     }
 
     private static String alnum(String s) {

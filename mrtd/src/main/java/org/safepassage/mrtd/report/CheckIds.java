@@ -27,8 +27,16 @@ public final class CheckIds {
     /** EF.COM, DG1, DG14 and DG15 decoded (JMRTD); WARN where a fallback read what JMRTD could not. */
     public static final String LDS_DECODE = "lds.decode";
     public static final String DG1_MRZ_MATCH = "dg1.mrz-match";
-    public static final String DG1_IDENTITY_MATCH = "dg1.identity-match";
+    /** DG1 against the airline's data for the traveller (API/PNR): names, date of birth, document number, nationality, sex, expiry. */
+    public static final String DG1_API_MATCH = "dg1.api-match";
+    /** The printed MRZ (OCR) against the airline's data, the same fields: the check that remains for a document without a chip. */
+    public static final String MRZ_API_MATCH = "mrz.api-match";
     public static final String AA_SIGNATURE = "aa.signature";
+    /**
+     * Chip Authentication as the reader reports it (the protocol runs between reader and chip; its result cannot be
+     * re-checked from the files): FAIL when the reader says it failed, SKIPPED when not performed or not reported.
+     */
+    public static final String CA_READER = "ca.reader";
 
     /** The checks of a printed MRZ, in report order (always all of them, see {@code MrzReading}). */
     public static final List<String> MRZ = List.of(MRZ_FORMAT, MRZ_DOCUMENT_NUMBER, MRZ_DATE_OF_BIRTH,

@@ -16,7 +16,7 @@ import java.util.Set;
  * <li>Otherwise {@code INDETERMINATE} (e.g. no CSCA for the issuer, no SOD, no DG1).</li>
  * </ol>
  * Checks outside Passive Authentication ({@code mrz.*}, {@code dg1.mrz-match},
- * {@code dg1.identity-match}, {@code aa.signature}) count only when they fail.
+ * {@code dg1.api-match}, {@code mrz.api-match}, {@code aa.signature}, {@code ca.reader}) count only when they fail.
  */
 public final class Verdicts {
 

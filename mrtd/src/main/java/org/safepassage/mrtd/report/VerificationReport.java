@@ -30,6 +30,29 @@ public record VerificationReport(Verdict verdict, List<Check> checks, List<Strin
         return new VerificationReport(v, checks, failed, facts);
     }
 
+    /**
+     * This report with {@code changes} in place of the checks with the same ids (appended where absent) and the
+     * verdict decided again (e.g. the airline-data checks once the traveller is known).
+     */
+    public VerificationReport withChecks(List<Check> changes, boolean requireRevocation) {
+        List<Check> next = new java.util.ArrayList<>(checks);
+        for (Check change : changes) {
+            int at = -1;
+            for (int i = 0; i < next.size(); i++) {
+                if (next.get(i).id().equals(change.id())) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                next.set(at, change);
+            } else {
+                next.add(change);
+            }
+        }
+        return of(next, facts, requireRevocation);
+    }
+
     /** The check with this id, if present. */
     public Optional<Check> check(String id) {
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();

@@ -156,6 +156,11 @@ public final class TrustStore implements TrustStoreSource {
         return subjectKeyId == null ? null : dscByKeyId.get(new ByteKey(subjectKeyId));
     }
 
+    /** Every verified CRL in the store. */
+    public List<CrlInfo> crls() {
+        return crlsByIssuer.values().stream().flatMap(List::stream).toList();
+    }
+
     /** Verified CRLs issued by {@code issuer}. */
     public List<CrlInfo> crlsFor(X500Name issuer) {
         return crlsByIssuer.getOrDefault(Names.canonical(issuer), List.of());

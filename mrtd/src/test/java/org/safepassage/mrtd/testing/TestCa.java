@@ -169,21 +169,8 @@ public final class TestCa {
     static byte[] issue(X500Name subject, PublicKey subjectKey, X500Name issuer, PrivateKey issuerKey,
                         PublicKey issuerPublic, KeyType issuerType, BigInteger serial, Instant from, Instant to,
                         boolean ca, boolean pss, int keyUsage) {
-        try {
-            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(from), Date.from(to),
-                    subject, subjectKey);
-            b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKey));
-            b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerPublic));
-            if (ca) {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-            }
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            X509CertificateHolder h = b.build(signer(issuerType, issuerKey, pss));
-            return h.getEncoded();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return org.safepassage.mrtd.specimen.SpecimenIssuer.certificateDer(subject, subjectKey, issuer, issuerKey,
+                issuerPublic, serial, from, to, ca, keyUsage, pss);
     }
 
     /** A document signer: certificate, key pair, serial. */

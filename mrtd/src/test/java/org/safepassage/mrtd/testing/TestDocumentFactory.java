@@ -277,17 +277,7 @@ public final class TestDocumentFactory {
 
     /** DG2 with one face image (JPEG, or JPEG 2000 when {@code jpeg2000}) of the given size in pixels. */
     public static byte[] dg2WithFace(byte[] image, int width, int height, boolean jpeg2000) {
-        try {
-            FaceImageInfo face = new FaceImageInfo(net.sf.scuba.data.Gender.FEMALE, FaceImageInfo.EyeColor.UNSPECIFIED,
-                    0, FaceImageInfo.HAIR_COLOR_UNSPECIFIED, FaceImageInfo.EXPRESSION_UNSPECIFIED, new int[3], new int[3],
-                    FaceImageInfo.FACE_IMAGE_TYPE_FULL_FRONTAL, FaceImageInfo.IMAGE_COLOR_SPACE_RGB24,
-                    FaceImageInfo.SOURCE_TYPE_STATIC_PHOTO_DIGITAL_CAM, 0, 0, new FaceImageInfo.FeaturePoint[0],
-                    width, height, new java.io.ByteArrayInputStream(image), image.length,
-                    jpeg2000 ? FaceImageInfo.IMAGE_DATA_TYPE_JPEG2000 : FaceImageInfo.IMAGE_DATA_TYPE_JPEG);
-            return new DG2File(List.of(new FaceInfo(List.of(face)))).getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.safepassage.mrtd.specimen.SpecimenIssuer.dg2(image, width, height, jpeg2000);
     }
 
     /** A real JPEG of a grey gradient, with comment segments after its start marker up to about {@code size} bytes. */

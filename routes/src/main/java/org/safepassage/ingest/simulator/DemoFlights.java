@@ -19,6 +19,9 @@ import org.safepassage.ingest.simulator.FeedGenerator.ScriptedPerson;
  * of other surnames (one adult escorting different children on different flights);</li>
  * <li>ZZ310 CDG to LHR, landing in about nine hours: families and adults only, no referral.</li>
  * </ul>
+ * And the documents read at the arrival airport's booths and eGates ({@link #READS}): genuine passports that verify,
+ * and children's documents that do not (DG1 tampered with, an expired signer, an MRZ altered) or whose issuer is
+ * unknown, signed by the demo's specimen trust hierarchy.
  * Each start on the same day sends the same messages again, which then change nothing; the next day's are new.
  */
 public final class DemoFlights {
@@ -57,6 +60,45 @@ public final class DemoFlights {
                 booking(false, false, 70, person("NAKAMORI", "KENJI", "M", 55, "JPN")),
                 booking(false, false, 15, person("OSEI", "AMA", "F", 27, "GHA")))));
         return flights;
+    }
+
+    /**
+     * A document read the demo sends: whose (flight number, surname, given name), with which fault, whether the
+     * reader names the flight, and which reader.
+     */
+    public record DemoRead(String flightNumber, String surname, String givenName, SpecimenDocuments.Fault fault,
+                           boolean hinted, String readerId) {
+    }
+
+    public static final List<DemoRead> READS = List.of(
+            new DemoRead("101", "DEMIRCAN", "ELIF", SpecimenDocuments.Fault.NONE, true, "LHR-T5-BOOTH-12"),
+            new DemoRead("101", "AYDINOVA", "SELMA", SpecimenDocuments.Fault.NONE, false, "LHR-T5-EGATE-07"),
+            new DemoRead("101", "AYDINOVA", "KEREM", SpecimenDocuments.Fault.MRZ_TYPO, false, "LHR-T5-BOOTH-12"),
+            new DemoRead("101", "TALVARI", "NIKA", SpecimenDocuments.Fault.UNKNOWN_ISSUER, true, "LHR-T5-BOOTH-14"),
+            new DemoRead("101", "WELLSTON", "GRACE", SpecimenDocuments.Fault.NONE, false, "LHR-T5-EGATE-03"),
+            new DemoRead("205", "SAIDOVA", "ZARINA", SpecimenDocuments.Fault.TAMPERED_DG1, true, "LHR-T5-BOOTH-12"),
+            new DemoRead("205", "BELKANI", "SARA", SpecimenDocuments.Fault.EXPIRED_DSC, true, "LHR-T5-BOOTH-14"),
+            new DemoRead("310", "LAURENTE", "EMMA", SpecimenDocuments.Fault.NONE, true, "LHR-T5-EGATE-05"));
+
+    /** The events of {@link #READS} for {@code flights} (as {@link #around} made them), read at {@code readAt}. */
+    public static List<byte[]> readEvents(List<GeneratedFlight> flights, SpecimenDocuments documents,
+                                          java.time.Instant readAt) {
+        List<byte[]> events = new ArrayList<>();
+        for (DemoRead read : READS) {
+            for (GeneratedFlight f : flights) {
+                if (!f.key().number().equals(read.flightNumber())) {
+                    continue;
+                }
+                for (GeneratedTraveller t : f.passengers()) {
+                    if (t.surname().equals(read.surname()) && t.givenName().equals(read.givenName())) {
+                        String[] hint = read.hinted() ? new String[] {f.key().carrier(), f.key().number(),
+                                f.key().departureDate().toString()} : null;
+                        events.add(documents.readEvent(t, read.fault(), readAt, read.readerId(), hint));
+                    }
+                }
+            }
+        }
+        return events;
     }
 
     private static ScriptedPerson person(String surname, String given, String sex, int age, String nationality) {

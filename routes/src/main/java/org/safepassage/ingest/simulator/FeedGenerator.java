@@ -99,14 +99,14 @@ public final class FeedGenerator {
             }
             for (Person p : b.people) {
                 passengers.add(new GeneratedTraveller(passengers.size() + 1, b.locator, p.ref, p.surname, p.given,
-                        p.sex, p.dob, p.nationality, p.document, false, p.age < 18, p.age < 2,
+                        p.sex, p.dob, p.nationality, p.document, p.expiry, false, p.age < 18, p.age < 2,
                         p.age < 18 && !adultOnBooking, p.umnr, p.infantOf == null ? null : p.infantOf.ref));
             }
         }
         List<GeneratedTraveller> crewList = new ArrayList<>();
         for (Person p : crew) {
             crewList.add(new GeneratedTraveller(crewList.size() + 1, null, null, p.surname, p.given, p.sex, p.dob,
-                    p.nationality, p.document, true, false, false, false, false, null));
+                    p.nationality, p.document, p.expiry, true, false, false, false, false, null));
         }
         FlightKey key = FlightKey.of(flight.carrier, flight.number, flight.departure, flight.departureAt.toLocalDate());
         return new GeneratedFlight(key, flight.departureAt, flight.arrival, paxlst(flight, bookings, false),

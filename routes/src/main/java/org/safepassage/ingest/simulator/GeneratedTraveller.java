@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param sex              {@code M} or {@code F}
  * @param dateOfBirth      date of birth
  * @param nationality      ISO 3166 alpha-3
- * @param documentNumber   invented passport number
+ * @param documentNumber   invented passport number (issued by the state of {@code nationality})
+ * @param documentExpiry   its date of expiry
  * @param crew             {@code true} for a crew member
  * @param minor            under 18 at departure
  * @param infant           under 2 at departure
@@ -32,6 +33,7 @@ public record GeneratedTraveller(
         LocalDate dateOfBirth,
         String nationality,
         String documentNumber,
+        LocalDate documentExpiry,
         boolean crew,
         boolean minor,
         boolean infant,

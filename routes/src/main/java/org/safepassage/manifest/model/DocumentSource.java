@@ -7,5 +7,7 @@ public enum DocumentSource {
     /** PNRGOV SSR DOCS (passport or identity card as keyed by the passenger or agent). */
     SSR_DOCS,
     /** PNRGOV SSR DOCO (other document, usually a visa). */
-    SSR_DOCO
+    SSR_DOCO,
+    /** DG1 read from the document's chip at a booth or eGate (a document read joined to the traveller). */
+    CHIP
 }

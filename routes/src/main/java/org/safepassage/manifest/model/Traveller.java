@@ -76,6 +76,16 @@ public record Traveller(
         references = references == null ? List.of() : List.copyOf(references);
     }
 
+    /** This traveller with one more travel document (e.g. the chip's DG1 of a document read at the border). */
+    public Traveller withDocument(TravelDocument document) {
+        List<TravelDocument> all = new java.util.ArrayList<>(documents);
+        all.add(document);
+        return new Traveller(position, segmentPosition, role, roleCode, surname, givenNames, middleNames, sex,
+                dateOfBirth, nationality, countryOfResidence, placeOfBirth, embarkation, debarkation, clearanceLocation,
+                bookingReference, passengerReference, seat, passengerType, passengerTypeCode, travellerRef,
+                accompanyingTravellerRef, documentsVerified, all, ssrs, references);
+    }
+
     /** {@code true} when the booking marks this traveller as an infant (TIF {@code IN}, DOCS {@code MI}/{@code FI}). */
     public boolean isInfant() {
         return passengerType == PassengerType.INFANT;
